@@ -1,0 +1,61 @@
+/**
+ * cast-plan: typed models, the CAST outline and action plan as data, and pure functions for
+ * progress, phase scheduling and evaluation scoring of strategic plans.
+ *
+ * The root entry holds the compute functions and the model's types; it never loads zod or the
+ * CAST data at run time. Schemas live in `cast-plan/schemas`, the data in `cast-plan/data`.
+ *
+ * @packageDocumentation
+ * @module cast-plan
+ */
+export {
+  CastPlanError,
+  type CastPlanErrorCode,
+  formatIssues,
+  formatPath,
+  type ValidationIssue,
+} from "./errors/CastPlanError.js";
+export {
+  addCalendarDays,
+  type DayRange,
+  differenceInCalendarDays,
+  isCalendarPoint,
+  toDayRange,
+  toDecimalYear,
+  weekdayOf,
+} from "./period/calendar.js";
+export type {
+  Aggregation,
+  Alignment,
+  Assessment,
+  Assignment,
+  Baseline,
+  Cadence,
+  CalendarPoint,
+  Comparator,
+  Criterion,
+  Dimensions,
+  Direction,
+  Indicator,
+  IsoDate,
+  ItemKind,
+  LocalizedText,
+  Measure,
+  Observation,
+  ObservationStatus,
+  ObservationsFile,
+  Period,
+  Phase,
+  Plan,
+  PlanDocument,
+  PlanDocumentInput,
+  PlanItem,
+  PlanKind,
+  RatingScale,
+  Rubric,
+  Source,
+  SourceLink,
+  SourceRef,
+  Target,
+  Unit,
+} from "./schemas/index.js";

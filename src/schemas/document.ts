@@ -1,0 +1,354 @@
+import * as z from "zod";
+import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
+import { AssessmentSchema, RatingScaleSchema, RubricSchema } from "./evaluation.js";
+import { IndicatorSchema, ObservationSchema } from "./indicator.js";
+import { AlignmentSchema, PlanSchema, UnitSchema } from "./plan.js";
+import { IdSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
+import { checkDocument, checkObservationsFile } from "./rules.js";
+
+/**
+ * Schema of a named source: a {@link SourceRefSchema} with an id that other entities link to.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from "cast-plan/schemas";
+ * SourceSchema.safeParse({ id: "src.outline", title: "Outline of the Plan of CAST" }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const SourceSchema = /* @__PURE__ */ SourceRefSchema.extend({
+  /** The source's stable id. */
+  id: IdSchema,
+});
+
+/** A named source. @category Schemas @since 0.1.0 */
+export type Source = z.output<typeof SourceSchema>;
+
+/**
+ * Schema of a plan document: one or more plans with the indicators, observations, units,
+ * sources, alignment links and evaluation objects they share, and every cross-entity rule.
+ *
+ * @remarks
+ * Rules checked beyond each entity's own schema (each failure names its path and `rule`):
+ * - `unique-id`: ids are unique per kind (items, phases, cadences and assignments across all plans);
+ * - `reference`: every id reference resolves (items, phases, units, indicators, sources, scales,
+ *   rubrics, criteria; alignment targets outside the document must name an `externalPlans` entry);
+ * - `inside-plan-period`: phases, assignments, item deadlines and targets stated in a plan lie
+ *   inside that plan's period;
+ * - `weights`: weights are non-negative, given for all siblings or none, with a positive total;
+ * - `target-order`: an indicator's targets are ordered by deadline;
+ * - `target-direction`, `natural-limits`, `dimension`, `duplicate-observation`, `on-scale`, `cycle`.
+ *
+ * After a successful parse, compute functions need not re-check any of these.
+ *
+ * @example
+ * ```ts
+ * import { PlanDocumentSchema } from "cast-plan/schemas";
+ * const result = PlanDocumentSchema.safeParse({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "local-plan", title: { en: "Plan" }, issuer: "X", period: { start: 2021, end: 2025 }, items: [] }],
+ *   indicators: [{ id: "i", name: "I", measure: "count", unit: "events", direction: "increase", aggregation: "sum", measures: ["missing"] }],
+ * });
+ * result.success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const PlanDocumentSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** The URL of the JSON Schema this file follows, for editors. */
+    $schema: z.string().optional(),
+    /** The version of the document format; 1. */
+    schemaVersion: z.literal(1),
+    /** The plans. */
+    plans: z.array(PlanSchema).min(1),
+    /** Plans outside this document that alignment links or parent ids point to. */
+    externalPlans: z
+      .array(
+        z.strictObject({
+          /** The external plan's id. */
+          id: IdSchema,
+          /** The external plan's title. */
+          title: z.string().min(1),
+          /** Where the external plan is published. */
+          source: SourceLinkSchema.optional(),
+        }),
+      )
+      .default([]),
+    /** The sources that entities link to by id. */
+    sources: z.array(SourceSchema).default([]),
+    /** The indicators. */
+    indicators: z.array(IndicatorSchema).default([]),
+    /** The observations. */
+    observations: z.array(ObservationSchema).default([]),
+    /** The organisational units. */
+    units: z.array(UnitSchema).default([]),
+    /** The alignment links between items of different plans. */
+    alignments: z.array(AlignmentSchema).default([]),
+    /** The rating scales. */
+    ratingScales: z.array(RatingScaleSchema).default([]),
+    /** The rubrics. */
+    rubrics: z.array(RubricSchema).default([]),
+    /** The assessment records. */
+    assessments: z.array(AssessmentSchema).default([]),
+  })
+  .superRefine(checkDocument);
+
+/** A parsed plan document. @category Schemas @since 0.1.0 */
+export type PlanDocument = z.output<typeof PlanDocumentSchema>;
+/** A plan document as written in input (optional lists may be omitted). @category Schemas @since 0.1.0 */
+export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
+
+/**
+ * Schema of an observations file: observations (and the sources they link to) kept apart from a
+ * plan document, for example one organisation's yearly report.
+ *
+ * @remarks
+ * Indicator and unit ids are not resolved here, since the file does not carry the plan; use
+ * {@link parseObservationsFile} with a document to check them.
+ *
+ * @example
+ * ```ts
+ * import { ObservationsFileSchema } from "cast-plan/schemas";
+ * ObservationsFileSchema.safeParse({
+ *   schemaVersion: 1,
+ *   observations: [{ indicatorId: "i", period: 2024, value: 3, status: "final" }],
+ * }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ObservationsFileSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** The URL of the JSON Schema this file follows, for editors. */
+    $schema: z.string().optional(),
+    /** The version of the file format; 1. */
+    schemaVersion: z.literal(1),
+    /** The sources that observations link to by id. */
+    sources: z.array(SourceSchema).default([]),
+    /** The observations. */
+    observations: z.array(ObservationSchema),
+  })
+  .superRefine(checkObservationsFile);
+
+/** A parsed observations file. @category Schemas @since 0.1.0 */
+export type ObservationsFile = z.output<typeof ObservationsFileSchema>;
+
+/**
+ * Converts zod issues into cast-plan validation issues, each with its path and rule.
+ *
+ * @param error - A zod error from `safeParse` or `parse`.
+ * @returns One issue per problem; `rule` is our rule name for cross-entity rules and zod's issue
+ *   code otherwise.
+ * @throws Never.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema, toValidationIssues } from "cast-plan/schemas";
+ * const result = IsoDateSchema.safeParse("2023-02-29");
+ * result.success ? [] : toValidationIssues(result.error).map((i) => i.message) // => ["not a real calendar day"]
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const visit = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
+    for (const i of issues) {
+      const path = [...prefix, ...i.path].map((k) => (typeof k === "symbol" ? String(k) : k));
+      if (i.code === "invalid_union" && i.errors.length > 0) {
+        // Report the branch that got furthest (the one with the deepest paths) rather than all.
+        const best = [...i.errors].sort(
+          (a, b) =>
+            Math.max(0, ...b.map((x) => x.path.length)) -
+            Math.max(0, ...a.map((x) => x.path.length)),
+        )[0];
+        if (best?.some((x) => x.path.length > 0)) {
+          visit(best, path);
+          continue;
+        }
+      }
+      const params = (i as { params?: { rule?: unknown } }).params;
+      const rule =
+        typeof params?.rule === "string"
+          ? params.rule
+          : i.code === "invalid_format" && i.format === "date"
+            ? "calendar-date"
+            : i.code;
+      out.push({ path, rule, message: i.message });
+    }
+  };
+  visit(error.issues, []);
+  return out;
+}
+
+function parseWith<T>(fn: string, schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = toValidationIssues(result.error);
+  throw new CastPlanError(
+    "INVALID_INPUT",
+    `${fn}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found; the first is at ${issues[0] ? issues[0].path.join(".") || "(root)" : "(root)"}: ${issues[0]?.message ?? ""}`,
+    issues,
+  );
+}
+
+/**
+ * A safe-parse result: the data, or every issue with its path.
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+
+/**
+ * Validates untrusted input as a plan document and returns it parsed (defaults applied).
+ *
+ * @param input - The input, for example from `JSON.parse`.
+ * @returns The parsed document.
+ * @throws {@link cast-plan!CastPlanError} with code `INVALID_INPUT` listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const doc = parsePlanDocument({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "annual-plan", title: { en: "Plan 2025" }, issuer: "X", period: { start: 2025, end: 2025 }, items: [] }],
+ * });
+ * doc.indicators // => []
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function parsePlanDocument(input: unknown): PlanDocument {
+  return parseWith("parsePlanDocument", PlanDocumentSchema, input);
+}
+
+/**
+ * Validates untrusted input as a plan document without throwing.
+ *
+ * @param input - The input.
+ * @returns `{ success: true, data }`, or `{ success: false, issues }` with every problem and its path.
+ * @throws Never.
+ *
+ * @example
+ * ```ts
+ * import { safeParsePlanDocument } from "cast-plan/schemas";
+ * const result = safeParsePlanDocument({ schemaVersion: 1, plans: [] });
+ * result.success ? [] : result.issues.map((i) => i.path.join(".")) // => ["plans"]
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocument> {
+  const result = PlanDocumentSchema.safeParse(input);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, issues: toValidationIssues(result.error) };
+}
+
+/**
+ * Validates untrusted input as an observations file; with a document, also checks that every
+ * indicator and unit id resolves in it and every dimension is declared.
+ *
+ * @param input - The input.
+ * @param document - The plan document the observations belong to, if they should be checked against it.
+ * @returns The parsed observations file.
+ * @throws {@link cast-plan!CastPlanError} with code `INVALID_INPUT` listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseObservationsFile } from "cast-plan/schemas";
+ * parseObservationsFile({ schemaVersion: 1, observations: [{ indicatorId: "i", period: 2024, value: 3, status: "final" }] }).observations.length // => 1
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function parseObservationsFile(input: unknown, document?: PlanDocument): ObservationsFile {
+  const file = parseWith("parseObservationsFile", ObservationsFileSchema, input);
+  if (document) {
+    const merged = {
+      ...document,
+      sources: [...document.sources, ...file.sources],
+      observations: file.observations,
+    };
+    const result = PlanDocumentSchema.safeParse(merged);
+    if (!result.success) {
+      const issues = toValidationIssues(result.error).filter(
+        (i) => i.path[0] === "observations" || i.path[0] === "sources",
+      );
+      if (issues.length > 0) {
+        throw new CastPlanError(
+          "INVALID_INPUT",
+          `parseObservationsFile: ${issues.length} observation${issues.length === 1 ? "" : "s"} do not fit the document; the first is at ${issues[0]?.path.join(".")}: ${issues[0]?.message}`,
+          issues,
+        );
+      }
+    }
+  }
+  return file;
+}
+
+/**
+ * Returns the JSON Schema (draft 2020-12) of a plan document, generated from the zod schema.
+ * Cross-entity rules (unique ids, references) cannot be expressed in JSON Schema; validate with
+ * {@link parsePlanDocument} for those.
+ *
+ * @returns The JSON Schema as a plain object.
+ * @throws Never.
+ *
+ * @example
+ * ```ts
+ * import { planDocumentJsonSchema } from "cast-plan/schemas";
+ * planDocumentJsonSchema().$schema // => "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function planDocumentJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(PlanDocumentSchema, {
+      target: "draft-2020-12",
+      io: "input",
+      unrepresentable: "any",
+    }),
+    title: "cast-plan plan document",
+  };
+}
+
+/**
+ * Returns the JSON Schema (draft 2020-12) of an observations file, generated from the zod schema.
+ *
+ * @returns The JSON Schema as a plain object.
+ * @throws Never.
+ *
+ * @example
+ * ```ts
+ * import { observationsFileJsonSchema } from "cast-plan/schemas";
+ * observationsFileJsonSchema().type // => "object"
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function observationsFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ObservationsFileSchema, {
+      target: "draft-2020-12",
+      io: "input",
+      unrepresentable: "any",
+    }),
+    title: "cast-plan observations file",
+  };
+}

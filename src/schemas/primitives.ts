@@ -1,0 +1,251 @@
+import * as z from "zod";
+
+/**
+ * Schema of an identifier: 1–128 characters, starting with a letter or digit, then letters,
+ * digits, `.`, `_`, `:` or `-`. Ids are case-sensitive and compared as strings.
+ *
+ * @example
+ * ```ts
+ * import { IdSchema } from "cast-plan/schemas";
+ * IdSchema.safeParse("outline.task.6").success // => true
+ * IdSchema.safeParse("has space").success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const IdSchema = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
+  message:
+    "ids are 1-128 characters: letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
+});
+
+/**
+ * Schema of a calendar day as an ISO string `YYYY-MM-DD`. Month lengths and leap years are
+ * checked, so `2023-02-29` is rejected. The value stays a string: no `Date`, no time zone.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from "cast-plan/schemas";
+ * IsoDateSchema.safeParse("2024-02-29").success // => true
+ * IsoDateSchema.safeParse("2023-02-29").success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
+  error: (issue) =>
+    typeof issue.input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+      ? "not a real calendar day"
+      : "expected a date as YYYY-MM-DD",
+});
+
+/** A calendar day, `YYYY-MM-DD`. @category Schemas @since 0.1.0 */
+export type IsoDate = z.output<typeof IsoDateSchema>;
+
+/**
+ * Schema of a calendar month as `YYYY-MM` (month 01–12).
+ *
+ * @example
+ * ```ts
+ * import { YearMonthSchema } from "cast-plan/schemas";
+ * YearMonthSchema.safeParse("2020-12").success // => true
+ * YearMonthSchema.safeParse("2020-13").success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const YearMonthSchema = /* @__PURE__ */ z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a month as YYYY-MM (01-12)" });
+
+/**
+ * Schema of a calendar year: an integer from 1000 to 9999.
+ *
+ * @example
+ * ```ts
+ * import { YearSchema } from "cast-plan/schemas";
+ * YearSchema.safeParse(2035).success // => true
+ * YearSchema.safeParse(2035.5).success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const YearSchema = /* @__PURE__ */ z.number().int().min(1000).max(9999);
+
+/**
+ * Schema of a calendar value: an integer year, a `YYYY-MM` month or a `YYYY-MM-DD` day.
+ *
+ * @example
+ * ```ts
+ * import { CalendarPointSchema } from "cast-plan/schemas";
+ * CalendarPointSchema.safeParse(2020).success // => true
+ * CalendarPointSchema.safeParse("2020-06").success // => true
+ * CalendarPointSchema.safeParse("June 2020").success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const CalendarPointSchema = /* @__PURE__ */ z.union(
+  [YearSchema, YearMonthSchema, IsoDateSchema],
+  {
+    error: (issue) => calendarMessage(issue.input),
+  },
+);
+
+/** The message for a value that is not a calendar value. @internal */
+export function calendarMessage(input: unknown): string {
+  if (typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input))
+    return `${input} is not a real calendar day`;
+  if (typeof input === "string" && /^\d{4}-\d{2}$/.test(input))
+    return `${input} is not a valid month (01-12)`;
+  if (typeof input === "number") return `${input} is not a whole year from 1000 to 9999`;
+  return "expected a year (integer), a YYYY-MM month or a YYYY-MM-DD day";
+}
+
+/** A year, a `YYYY-MM` month or a `YYYY-MM-DD` day. @category Schemas @since 0.1.0 */
+export type CalendarPoint = z.output<typeof CalendarPointSchema>;
+
+function firstDay(p: CalendarPoint): string {
+  if (typeof p === "number") return `${p}-01-01`;
+  return p.length === 7 ? `${p}-01` : p;
+}
+
+function lastDayKey(p: CalendarPoint): string {
+  if (typeof p === "number") return `${p}-12-31`;
+  return p.length === 7 ? `${p}-31` : p;
+}
+
+/**
+ * Schema of a period: `{ start, end }`, both calendar values, inclusive at both ends. The start
+ * must not come after the end.
+ *
+ * @example
+ * ```ts
+ * import { PeriodSchema } from "cast-plan/schemas";
+ * PeriodSchema.safeParse({ start: 2018, end: 2050 }).success // => true
+ * PeriodSchema.safeParse({ start: 2021, end: 2020 }).success // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const PeriodSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** The first year, month or day of the period (inclusive). */
+    start: CalendarPointSchema,
+    /** The last year, month or day of the period (inclusive). */
+    end: CalendarPointSchema,
+  })
+  .refine((p) => firstDay(p.start) <= lastDayKey(p.end), {
+    message: "the period starts after it ends",
+    path: ["end"],
+    params: { rule: "period-order" },
+  });
+
+/** A period, inclusive at both ends. @category Schemas @since 0.1.0 */
+export type Period = z.output<typeof PeriodSchema>;
+
+/**
+ * Schema of a literature reference: where a figure, target or text comes from.
+ *
+ * @example
+ * ```ts
+ * import { SourceRefSchema } from "cast-plan/schemas";
+ * SourceRefSchema.safeParse({ title: "CAST outline", url: "https://example.org/outline" }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
+  /** The title of the document or page. */
+  title: z.string().min(1),
+  /** The URL where it can be read. */
+  url: z.url().optional(),
+  /** The organisation or outlet that published it. */
+  publisher: z.string().min(1).optional(),
+  /** The date it was published, `YYYY-MM-DD`. */
+  date: IsoDateSchema.optional(),
+  /** Where in the document: a section, table or page. */
+  locator: z.string().min(1).optional(),
+  /** A further note on the source, for example a mirror where the figure was checked. */
+  note: z.string().min(1).optional(),
+});
+
+/** A literature reference. @category Schemas @since 0.1.0 */
+export type SourceRef = z.output<typeof SourceRefSchema>;
+
+/**
+ * Schema of a link to a source: the id of an entry in the document's `sources`, or a reference
+ * written in place.
+ *
+ * @example
+ * ```ts
+ * import { SourceLinkSchema } from "cast-plan/schemas";
+ * SourceLinkSchema.safeParse("src.cast-outline").success // => true
+ * SourceLinkSchema.safeParse({ title: "Annual report 2021" }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const SourceLinkSchema = /* @__PURE__ */ z.union([IdSchema, SourceRefSchema]);
+
+/** A link to a source: an id in `sources` or a reference in place. @category Schemas @since 0.1.0 */
+export type SourceLink = z.output<typeof SourceLinkSchema>;
+
+/**
+ * Schema of a text with an English form and an optional Chinese form.
+ *
+ * @example
+ * ```ts
+ * import { LocalizedTextSchema } from "cast-plan/schemas";
+ * LocalizedTextSchema.safeParse({ en: "Outline", zh: "纲要" }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const LocalizedTextSchema = /* @__PURE__ */ z.strictObject({
+  /** The English text. */
+  en: z.string().min(1),
+  /** The Chinese text, where an official one exists. */
+  zh: z.string().min(1).optional(),
+});
+
+/** A text in English with an optional Chinese form. @category Schemas @since 0.1.0 */
+export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+
+/**
+ * Schema of a set of dimension values, such as `{ area: "urban" }` or `{ region: "east" }`.
+ *
+ * @example
+ * ```ts
+ * import { DimensionsSchema } from "cast-plan/schemas";
+ * DimensionsSchema.safeParse({ area: "rural" }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const DimensionsSchema = /* @__PURE__ */ z.record(
+  z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { message: "dimension names are identifiers" }),
+  z.string().min(1),
+);
+
+/** Dimension values keyed by dimension name. @category Schemas @since 0.1.0 */
+export type Dimensions = z.output<typeof DimensionsSchema>;
+
+/** Compare key for the first day of a calendar value (string order is calendar order). @internal */
+export function firstDayKey(p: CalendarPoint): string {
+  return firstDay(p);
+}
+
+/** Compare key for the last day of a calendar value (string order is calendar order). @internal */
+export function lastDayKeyOf(p: CalendarPoint): string {
+  return lastDayKey(p);
+}

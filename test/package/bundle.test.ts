@@ -1,0 +1,57 @@
+// Bundle budget: a consumer bundling one compute function from the root entry must not get zod or
+// the CAST data. Bundles the built dist/ with esbuild, as a consumer's bundler would.
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+async function bundle(contents: string): Promise<{ code: string; bytes: number; gzip: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+    external: [],
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error("esbuild produced no output");
+  return {
+    code: file.text,
+    bytes: file.contents.byteLength,
+    gzip: gzipSync(file.contents).byteLength,
+  };
+}
+
+// Strings that only appear when zod or the CAST dataset is bundled.
+const ZOD_MARKERS = ["ZodError", "$ZodType", "toJSONSchema"];
+const DATA_MARKERS = ["China Association for Science and Technology"];
+
+describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
+  const cases: [string, number][] = [
+    ["toDayRange", 2_500],
+    ["formatIssues", 1_000],
+  ];
+  it.each(cases)(
+    "%s alone stays under %i bytes and pulls in neither zod nor the data",
+    async (name, ceiling) => {
+      const { code, bytes } = await bundle(`export { ${name} } from "./dist/index.js";`);
+      for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
+      expect(bytes).toBeLessThan(ceiling);
+    },
+  );
+
+  it("the whole root entry pulls in neither zod nor the data", async () => {
+    const { code } = await bundle(`export * from "./dist/index.js";`);
+    for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
+  });
+
+  it("the schemas entry does bring zod (the markers are real)", async () => {
+    const { code } = await bundle(`export { parsePlanDocument } from "./dist/schemas.js";`);
+    expect(code).toContain("ZodError");
+  });
+});
