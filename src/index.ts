@@ -15,6 +15,7 @@ export {
   formatPath,
   type ValidationIssue,
 } from "./errors/CastPlanError.js";
+export * from "./evaluation/index.js";
 export {
   addCalendarDays,
   type DayRange,
@@ -24,6 +25,8 @@ export {
   toDecimalYear,
   weekdayOf,
 } from "./period/calendar.js";
+export * from "./progress/index.js";
+export * from "./schedule/index.js";
 export type {
   Aggregation,
   Alignment,

@@ -1,0 +1,2 @@
+// Barrel of the evaluation functions; re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// Barrel of the progress functions; re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// Barrel of the schedule functions; re-exported by src/index.ts.
+export {};
