@@ -62,3 +62,5 @@ export type {
   Target,
   Unit,
 } from "./schemas/index.js";
+export { parseObservationsCsv } from "./io/parseObservationsCsv.js";
+export * from "./report/index.js";
