@@ -16,6 +16,7 @@ export {
   type ValidationIssue,
 } from "./errors/CastPlanError.js";
 export * from "./evaluation/index.js";
+export { parseObservationsCsv } from "./io/parseObservationsCsv.js";
 export {
   addCalendarDays,
   type DayRange,
@@ -26,6 +27,7 @@ export {
   weekdayOf,
 } from "./period/calendar.js";
 export * from "./progress/index.js";
+export * from "./report/index.js";
 export * from "./schedule/index.js";
 export type {
   Aggregation,
@@ -62,5 +64,3 @@ export type {
   Target,
   Unit,
 } from "./schemas/index.js";
-export { parseObservationsCsv } from "./io/parseObservationsCsv.js";
-export * from "./report/index.js";
