@@ -43,6 +43,10 @@ export type Source = z.output<typeof SourceSchema>;
  *
  * After a successful parse, compute functions need not re-check any of these.
  *
+ * Prefer {@link parsePlanDocument} or {@link safeParsePlanDocument} for untrusted input: they also
+ * refuse input nested more than 128 levels deep (or referring back to itself) before zod walks it,
+ * so hostile input cannot exhaust the stack.
+ *
  * @example
  * ```ts
  * import { PlanDocumentSchema } from "cast-plan/schemas";
@@ -187,10 +191,76 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
   return out;
 }
 
-function parseWith<T>(fn: string, schema: z.ZodType<T>, input: unknown): T {
+/** The deepest nesting of objects and arrays the parsers accept (a plan tree 60 levels deep fits). */
+const MAX_DEPTH = 128;
+
+/**
+ * Finds the first place where objects/arrays nest deeper than `MAX_DEPTH` (or refer back to
+ * themselves), iteratively so that hostile input cannot overflow the stack.
+ */
+function tooDeep(input: unknown): ValidationIssue | undefined {
+  // Iterative depth-first walk; `exit` frames take a node off the current path, so `onPath` holds
+  // exactly the ancestors of the node being entered. Paths are rebuilt only on failure.
+  type Frame = {
+    value: unknown;
+    key: string | number | undefined;
+    parent: Frame | undefined;
+    depth: number;
+    exit: boolean;
+  };
+  const pathOf = (frame: Frame | undefined): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let f = frame; f?.key !== undefined; f = f.parent) path.unshift(f.key);
+    return path;
+  };
+  const onPath = new Set<unknown>();
+  const stack: Frame[] = [
+    { value: input, key: undefined, parent: undefined, depth: 0, exit: false },
+  ];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { value } = frame;
+    if (frame.exit) {
+      onPath.delete(value);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    if (onPath.has(value))
+      return { path: pathOf(frame), rule: "cycle", message: "the input refers back to itself" };
+    if (frame.depth >= MAX_DEPTH) {
+      return {
+        path: pathOf(frame),
+        rule: "too-deep",
+        message: `the input nests deeper than ${MAX_DEPTH} levels`,
+      };
+    }
+    onPath.add(value);
+    stack.push({ ...frame, exit: true });
+    const depth = frame.depth + 1;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], key: i, parent: frame, depth, exit: false });
+    } else {
+      for (const [k, v] of Object.entries(value))
+        stack.push({ value: v, key: k, parent: frame, depth, exit: false });
+    }
+  }
+  return undefined;
+}
+
+function safeParseWith<T>(schema: z.ZodType<T>, input: unknown): SafeParseResult<T> {
+  const deep = tooDeep(input);
+  if (deep) return { success: false, issues: [deep] };
   const result = schema.safeParse(input);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, issues: toValidationIssues(result.error) };
+}
+
+function parseWith<T>(fn: string, schema: z.ZodType<T>, input: unknown): T {
+  const result = safeParseWith(schema, input);
   if (result.success) return result.data;
-  const issues = toValidationIssues(result.error);
+  const issues = result.issues;
   throw new CastPlanError(
     "INVALID_INPUT",
     `${fn}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found; the first is at ${issues[0] ? issues[0].path.join(".") || "(root)" : "(root)"}: ${issues[0]?.message ?? ""}`,
@@ -250,10 +320,7 @@ export function parsePlanDocument(input: unknown): PlanDocument {
  * @since 0.1.0
  */
 export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocument> {
-  const result = PlanDocumentSchema.safeParse(input);
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, issues: toValidationIssues(result.error) };
+  return safeParseWith(PlanDocumentSchema, input);
 }
 
 /**
@@ -282,9 +349,9 @@ export function parseObservationsFile(input: unknown, document?: PlanDocument): 
       sources: [...document.sources, ...file.sources],
       observations: file.observations,
     };
-    const result = PlanDocumentSchema.safeParse(merged);
+    const result = safeParseWith(PlanDocumentSchema, merged);
     if (!result.success) {
-      const issues = toValidationIssues(result.error).filter(
+      const issues = result.issues.filter(
         (i) => i.path[0] === "observations" || i.path[0] === "sources",
       );
       if (issues.length > 0) {
