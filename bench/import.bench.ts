@@ -15,7 +15,11 @@ function once(code: string): number {
 /** Median per variant; the variants are interleaved round by round so machine drift hits all alike. */
 function coldMs(codes: string[], runs = 11): number[] {
   const samples = codes.map(() => [] as number[]);
-  for (let i = 0; i < runs; i++) codes.forEach((code, j) => samples[j]?.push(once(code)));
+  for (let i = 0; i < runs; i++) {
+    codes.forEach((code, j) => {
+      samples[j]?.push(once(code));
+    });
+  }
   return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0);
 }
 
