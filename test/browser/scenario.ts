@@ -1,6 +1,5 @@
 // The computation run both in Chromium and in Node by browser.test.ts. It receives the modules
 // as arguments (no imports), so its source text can be sent to the page.
-// biome-ignore lint/suspicious/noExplicitAny: the modules arrive untyped from the page
 export function browserScenario(lib: any, data: any): unknown {
   const document = data.castPlanDocument;
   return {
