@@ -19,6 +19,15 @@ export const indicators: IndicatorInput[] = [
     direction: "increase",
     naturalLimits: { min: 0, max: 100 },
     aggregation: "none",
+    baselines: [
+      {
+        period: 2015,
+        value: 6.2,
+        comment:
+          "The baseline of the 13th Five-Year Plan period (9th national survey), from which the 2016-2020 implementation plan set the 2020 target; the outline (2018) states no baseline of its own.",
+        source: "src.gov-2016-literacy-implementation-plan",
+      },
+    ],
     dimensions: [
       { name: "area", values: ["urban", "rural"] },
       { name: "region", values: ["east", "central", "west"] },

@@ -9,6 +9,14 @@ const MIRROR =
 /** The sources. @internal */
 export const sources: SourceInput[] = [
   {
+    id: "src.gov-2016-literacy-implementation-plan",
+    title:
+      "Implementation plan of the national science literacy action plan outline (2016-2020): share of citizens with science literacy above 10% by 2020, from 6.2% in 2015",
+    publisher: "State Council of the People's Republic of China (English gov.cn)",
+    url: "http://english.www.gov.cn/policies/latest_releases/2016/03/14/content_281475307485178.htm",
+    date: "2016-03-14",
+  },
+  {
     id: "src.plan-text",
     title:
       "Outline of the Plan of CAST (English translation), with the Three-Year Action Plan (2018-2020) as its appendix",
