@@ -407,7 +407,11 @@ export const AlignmentSchema = /* @__PURE__ */ z.strictObject({
   from: IdSchema,
   /** The id of the item it aligns to: an item of a plan in the document, or of an external plan. */
   to: IdSchema,
-  /** The id of the external plan `to` belongs to, when that plan is not in the document. */
+  /**
+   * The id of the plan `to` belongs to, needed when that plan may be outside the document: it must
+   * then be listed in `externalPlans`. When the plan is in the document (for example after merging
+   * a local plan with the CAST data), `to` must be one of its items.
+   */
   toExternalPlan: IdSchema.optional(),
   /** How `from` relates to `to`. */
   relation: z.enum(["implements", "contributes-to", "serves", "aligns-with"]),

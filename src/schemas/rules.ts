@@ -444,13 +444,18 @@ export function checkDocument(doc: DocumentForRules, ctx: Ctx): void {
     alignmentIds(a.id, [...path, "id"]);
     if (!itemExists(a.from))
       issue(ctx, [...path, "from"], "reference", `no item has id '${a.from}'`);
-    if (a.toExternalPlan !== undefined) {
-      if (!externalSet.has(a.toExternalPlan))
+    const target = a.toExternalPlan;
+    if (target !== undefined && planSet.has(target)) {
+      // The plan is in this document after all (for example merged in later): `to` must be its item.
+      if (itemPlan.get(a.to)?.id !== target)
+        issue(ctx, [...path, "to"], "reference", `plan '${target}' has no item '${a.to}'`);
+    } else if (target !== undefined) {
+      if (!externalSet.has(target))
         issue(
           ctx,
           [...path, "toExternalPlan"],
           "reference",
-          `no external plan has id '${a.toExternalPlan}'`,
+          `no plan or external plan has id '${target}'`,
         );
     } else if (!itemExists(a.to)) {
       issue(

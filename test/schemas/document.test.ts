@@ -499,3 +499,51 @@ describe("parseObservationsFile", () => {
     );
   });
 });
+
+describe("alignments to a plan that may be outside the document", () => {
+  const localPlan = {
+    id: "loc2",
+    kind: "local-plan" as const,
+    title: { en: "Local" },
+    issuer: "L",
+    period: { start: 2021, end: 2025 },
+    items: [{ id: "loc2.task.1", kind: "task" as const, heading: "T" }],
+  };
+  it("resolves against externalPlans when the plan is absent, and against the plan once it is merged in", () => {
+    const alone = {
+      schemaVersion: 1,
+      externalPlans: [{ id: "nat", title: "National outline" }],
+      plans: [localPlan],
+      alignments: [
+        {
+          id: "al.x",
+          from: "loc2.task.1",
+          to: "nat.task.1",
+          toExternalPlan: "nat",
+          relation: "implements",
+          editorial: false,
+        },
+      ],
+    };
+    expect(safeParsePlanDocument(alone).success).toBe(true);
+    const merged = edited(validDocument() as Draft, (d) => {
+      d.plans.push(localPlan);
+      d.alignments.push({
+        id: "al.x",
+        from: "loc2.task.1",
+        to: "nat.task.1",
+        toExternalPlan: "nat",
+        relation: "implements",
+        editorial: false,
+      });
+    });
+    expect(safeParsePlanDocument(merged).success).toBe(true);
+    const wrong = edited(merged as Draft, (d) => {
+      d.alignments[1].to = "loc.task.1";
+    });
+    expect(issuesOf(wrong).map((i) => ({ path: i.path, rule: i.rule }))).toContainEqual({
+      path: ["alignments", 1, "to"],
+      rule: "reference",
+    });
+  });
+});
