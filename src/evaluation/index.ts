@@ -1,2 +1,58 @@
 // Barrel of the evaluation functions; re-exported by src/index.ts.
-export {};
+export {
+  type AnalyseSensitivityOptions,
+  analyseSensitivity,
+  type SensitivityResult,
+  type UnitRankSensitivity,
+} from "./analyseSensitivity.js";
+export {
+  buildCompositeIndex,
+  type CompositeIndexConfig,
+  type CompositeIndexResult,
+  type CompositeUnitScore,
+  type DecisionMatrix,
+} from "./buildCompositeIndex.js";
+export { FOUR_POINT_CATEGORY_RATINGS, SIX_POINT_CATEGORY_RATINGS } from "./categoryRatings.js";
+export {
+  type AhpResult,
+  type ComputeAhpWeightsOptions,
+  computeAhpWeights,
+  SAATY_RANDOM_INDEX,
+} from "./computeAhpWeights.js";
+export {
+  computeWeightedMean,
+  type MeanKind,
+  type WeightedMeanResult,
+} from "./computeWeightedMean.js";
+export {
+  type Normalisation,
+  type NormalisationReason,
+  type NormaliseOptions,
+  type NormaliseResult,
+  normalise,
+} from "./normalise.js";
+export { rankTopsis, type TopsisAlternative, type TopsisResult } from "./rankTopsis.js";
+export {
+  type AlternativeScore,
+  rankWeightedSum,
+  type WeightedSumResult,
+} from "./rankWeightedSum.js";
+export { FOUR_POINT_SCALE, SIX_POINT_SCALE, ZERO_TO_THREE_SCALE } from "./ratingScales.js";
+export { type RatingLevel, type Rounding, roundToScale } from "./roundToScale.js";
+export {
+  type CheckpointScorecard,
+  type ItemScorecard,
+  type ScoreCheckpointOptions,
+  type ScorecardItem,
+  type ScorecardResult,
+  scoreCheckpoint,
+} from "./scoreCheckpoint.js";
+export {
+  type CapResult,
+  type CriterionScoreInput,
+  type RubricScore,
+  type ScoredCriterion,
+  type ScoreRubricOptions,
+  scoreRubric,
+} from "./scoreRubric.js";
+export { validateRubric } from "./validateRubric.js";

@@ -1,0 +1,16 @@
+// Private seeded pseudo-random generator for the evaluation area (never exported from the package).
+
+/**
+ * A deterministic pseudo-random generator (mulberry32, Tommy Ettinger's 32-bit generator): the same
+ * seed gives the same sequence of numbers in [0, 1) on every platform.
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

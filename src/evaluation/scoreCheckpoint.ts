@@ -1,0 +1,163 @@
+import { checkScorecardInput, type Rated, rateItems } from "../_lib/evaluation-scorecard.js";
+import type { RatingScale } from "../schemas/index.js";
+import type { RatingLevel, Rounding } from "./roundToScale.js";
+
+/**
+ * A node of the plan tree a scorecard is built for; `PlanItem` fits.
+ *
+ * @category Evaluation
+ * @since 0.1.0
+ */
+export interface ScorecardItem {
+  /** The item id, unique in the tree. */
+  readonly id: string;
+  /** The item's kind, such as `task` or `area`. */
+  readonly kind?: string | undefined;
+  /** The item's heading. */
+  readonly heading?: string | undefined;
+  /** The weight among siblings; default 1. */
+  readonly weight?: number | undefined;
+  /** The items below. */
+  readonly children?: readonly ScorecardItem[] | undefined;
+}
+
+/**
+ * One progress result for an item, as produced (after adaptation) by any progress engine.
+ *
+ * @category Evaluation
+ * @since 0.1.0
+ */
+export interface ScorecardResult {
+  /** The id of the item assessed. */
+  readonly itemId: string;
+  /** The progress category, such as `maintain`, `accelerate` or `achieved-late`. */
+  readonly category: string;
+  /** A number behind the category, such as a progress ratio, shown in the explanation. */
+  readonly value?: number | undefined;
+  /** The progress engine's own explanation. */
+  readonly explanation?: string | undefined;
+}
+
+/**
+ * Options of {@link scoreCheckpoint}.
+ *
+ * @category Evaluation
+ * @since 0.1.0
+ */
+export interface ScoreCheckpointOptions {
+  /** The checkpoint evaluated. */
+  checkpoint: "annual" | "mid-term" | "final";
+  /** The rating scale. */
+  scale: RatingScale;
+  /**
+   * Category → level value (`null` = not rated). Default {@link FOUR_POINT_CATEGORY_RATINGS} for
+   * the scale id `four-point`, {@link SIX_POINT_CATEGORY_RATINGS} for `six-point`; required otherwise.
+   */
+  categoryRatings?: Readonly<Record<string, number | null>>;
+  /** How a parent's weighted mean is rounded to a level; default `half-away-from-zero`. */
+  rounding?: Rounding;
+}
+
+/**
+ * The scorecard of one item.
+ *
+ * @category Evaluation
+ * @since 0.1.0
+ */
+export interface ItemScorecard {
+  /** The item id. */
+  itemId: string;
+  /** The item's kind, when given. */
+  kind?: string;
+  /** The item's heading, when given. */
+  heading?: string;
+  /** The rating, or `null` when the item and all its children are unrated. */
+  rating: RatingLevel | null;
+  /** The unrounded score: the mapped level value, or the weighted mean of the rated children. */
+  mean: number | null;
+  /** `result` (its own result), `children` (aggregated) or `none`. */
+  source: "result" | "children" | "none";
+  /** The category of the item's own result, when it has one. */
+  category?: string;
+  /** The share of children rated (by count); for a leaf 1 when rated, else 0. */
+  coverage: number;
+  /** A sentence explaining the rating. */
+  explanation: string;
+  /** The children's scorecards. */
+  children: ItemScorecard[];
+}
+
+/**
+ * The result of {@link scoreCheckpoint}.
+ *
+ * @category Evaluation
+ * @since 0.1.0
+ */
+export interface CheckpointScorecard {
+  /** The checkpoint evaluated. */
+  checkpoint: "annual" | "mid-term" | "final";
+  /** The scale id. */
+  scaleId: string;
+  /** The plan's overall scorecard, aggregated from its top-level items. */
+  overall: Omit<ItemScorecard, "itemId" | "kind" | "heading" | "category" | "children">;
+  /** One scorecard per top-level item, with their children. */
+  items: ItemScorecard[];
+}
+
+/**
+ * Scores a plan at a checkpoint from progress results: each result's category is mapped to a
+ * level, and parents are rated by the weighted mean of their rated children.
+ *
+ * @remarks
+ * A CONVENTION of this library (reference §B4.6). An item with its own result is rated from it
+ * (a parent's own result wins over its children, which are still scored and shown). An item
+ * without one is rated by `Σ w_c m_c / Σ w_c` over its rated children (`m_c` the children's
+ * unrounded means, weights from `weight`, default 1), rounded to the scale with `rounding`.
+ * Categories mapped to `null` and items without results are unrated and lower the coverage; they
+ * are never counted as 0.
+ *
+ * @param plan - The plan tree: `{ items }` (a `Plan` fits).
+ * @param results - The progress results, at most one per item.
+ * @param options - The checkpoint, scale, category mapping and rounding.
+ * @returns The scorecard of the plan and of every item, each with its explanation and coverage.
+ * @throws {@link CastPlanError} DUPLICATE_ID (`["items", …, "id"]`, `["results", i, "itemId"]`),
+ *   UNKNOWN_ID (`["results", i, "itemId"]`, `["results", i, "category"]`), INVALID_WEIGHTS
+ *   (`["items", …, "weight"]`), INVALID_ARGUMENT (a mapping value off the scale, path
+ *   `["options", "categoryRatings", category]`, or a missing mapping).
+ *
+ * @example
+ * ```ts
+ * import { scoreCheckpoint, FOUR_POINT_SCALE } from "cast-plan";
+ * const card = scoreCheckpoint(
+ *   { items: [{ id: "area", children: [{ id: "t1" }, { id: "t2" }, { id: "t3" }] }] },
+ *   [{ itemId: "t1", category: "maintain" }, { itemId: "t2", category: "accelerate" }, { itemId: "t3", category: "insufficient-data" }],
+ *   { checkpoint: "mid-term", scale: FOUR_POINT_SCALE },
+ * );
+ * card.items[0]?.mean // => 3
+ * card.items[0]?.coverage // ~> 0.6667
+ * ```
+ *
+ * @category Evaluation
+ * @since 0.1.0
+ */
+export function scoreCheckpoint(
+  plan: { readonly items: readonly ScorecardItem[] },
+  results: readonly ScorecardResult[],
+  options: ScoreCheckpointOptions,
+): CheckpointScorecard {
+  const context = checkScorecardInput("scoreCheckpoint", plan, results, options);
+  const items = rateItems(plan.items, context);
+  const overall: Rated = context.aggregate(items, "the plan");
+  return {
+    checkpoint: options.checkpoint,
+    scaleId: options.scale.id,
+    overall: {
+      rating: overall.rating,
+      mean: overall.mean,
+      source: overall.source,
+      coverage: overall.coverage,
+      explanation: overall.explanation,
+    },
+    items,
+  };
+}
