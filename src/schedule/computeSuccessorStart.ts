@@ -1,0 +1,41 @@
+import { isoFromDayNumber } from "../_lib/calendar.js";
+import { buildCalendar, invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
+import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
+
+/**
+ * Returns the earliest start of a finish-to-start successor: the first working day after the
+ * predecessor's finish, moved by `lag` working days (a negative lag is a lead).
+ *
+ * @remarks
+ * Source: Redmine/OpenProject, `successor_soonest_start = predecessor.due_date + (1 + delay)`,
+ * counted in working days (reference §A2.2, worked example A2.2-3).
+ *
+ * @param predecessorFinish - The predecessor's inclusive finish, `YYYY-MM-DD`.
+ * @param lag - The lag in working days, an integer; negative for a lead.
+ * @param calendar - The working-day calendar; Monday–Friday when omitted.
+ * @returns The successor's earliest start, `YYYY-MM-DD`.
+ * @throws {@link CastPlanError} `INVALID_ARGUMENT` for an invalid date or a fractional lag.
+ *
+ * @example
+ * ```ts
+ * import { computeSuccessorStart } from "cast-plan";
+ * computeSuccessorStart("2020-12-31", 0) // => "2021-01-01"
+ * computeSuccessorStart("2020-12-31", 2) // => "2021-01-05"
+ * computeSuccessorStart("2020-12-31", 0, { holidays: ["2021-01-01"] }) // => "2021-01-04"
+ * ```
+ *
+ * @category Scheduling
+ * @since 0.1.0
+ */
+export function computeSuccessorStart(
+  predecessorFinish: string,
+  lag: number,
+  calendar?: WorkingCalendarOptions,
+): string {
+  const fn = "computeSuccessorStart";
+  const f = requireIsoDay(fn, predecessorFinish, ["predecessorFinish"]);
+  if (!Number.isInteger(lag))
+    invalidArgument(fn, ["lag"], "integer", `lag ${lag} is not an integer`);
+  const cal = buildCalendar(fn, f + 1, calendar);
+  return isoFromDayNumber(cal.dayOf(lag));
+}

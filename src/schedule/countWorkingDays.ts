@@ -1,0 +1,39 @@
+import { buildCalendar, invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
+import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
+
+/**
+ * Counts the working days from `start` to `finish`, both included (OpenProject's duration).
+ *
+ * @remarks
+ * Source: OpenProject, "Set and change dates and duration"
+ * (https://www.openproject.org/docs/user-guide/work-packages/set-change-dates/): the duration is
+ * the number of working days between start and finish, both inclusive.
+ *
+ * @param start - The first day, `YYYY-MM-DD`.
+ * @param finish - The last day, `YYYY-MM-DD`, not before `start`.
+ * @param calendar - The working-day calendar; Monday–Friday when omitted.
+ * @returns The number of working days in `[start, finish]`.
+ * @throws {@link CastPlanError} `INVALID_ARGUMENT` when a date is invalid or `finish` is before `start`.
+ *
+ * @example
+ * ```ts
+ * import { countWorkingDays } from "cast-plan";
+ * countWorkingDays("2022-10-12", "2022-10-14") // => 3
+ * countWorkingDays("2021-01-01", "2025-12-31") // => 1304
+ * ```
+ *
+ * @category Scheduling
+ * @since 0.1.0
+ */
+export function countWorkingDays(
+  start: string,
+  finish: string,
+  calendar?: WorkingCalendarOptions,
+): number {
+  const fn = "countWorkingDays";
+  const s = requireIsoDay(fn, start, ["start"]);
+  const f = requireIsoDay(fn, finish, ["finish"]);
+  if (f < s) invalidArgument(fn, ["finish"], "order", `finish ${finish} is before start ${start}`);
+  const cal = buildCalendar(fn, s, calendar);
+  return cal.offsetOf(f + 1);
+}
