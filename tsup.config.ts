@@ -35,7 +35,6 @@ const config: Options[] = [
     splitting: false,
     clean: false,
     external: ["zod"],
-    banner: { js: "#!/usr/bin/env node" },
   },
 ];
 
