@@ -1,2 +1,88 @@
 // Barrel of the progress functions; re-exported by src/index.ts.
-export {};
+
+export {
+  type AssessByDimensionOptions,
+  assessByDimension,
+  type DimensionAssessment,
+  type GroupGap,
+} from "./assessByDimension.js";
+export { assessDns, type DnsAssessment, type DnsInput, type DnsSymbol } from "./assessDns.js";
+export {
+  assessEscap,
+  type EscapAnticipated,
+  type EscapAssessment,
+  type EscapCategory,
+  type EscapInput,
+} from "./assessEscap.js";
+export {
+  assessEurostat,
+  type EurostatAssessment,
+  type EurostatCategory,
+  type EurostatInput,
+} from "./assessEurostat.js";
+export {
+  type AssessIndicatorOptions,
+  assessIndicator,
+  type IndicatorAssessment,
+  type TargetAssessment,
+} from "./assessIndicator.js";
+export {
+  assessMilestone,
+  type Milestone,
+  type MilestoneInput,
+  type MilestoneStatus,
+} from "./assessMilestone.js";
+export {
+  assessStatCan,
+  type StatCanAssessment,
+  type StatCanInput,
+  type StatCanStatus,
+} from "./assessStatCan.js";
+export { assessUnsd, type UnsdAssessment, type UnsdInput } from "./assessUnsd.js";
+export { type CombinedObservations, combineObservations } from "./combineObservations.js";
+export {
+  computeDistanceShare,
+  type DistanceShare,
+  type DistanceShareInput,
+} from "./computeDistanceShare.js";
+export {
+  computeIatiProgress,
+  type IatiProgress,
+  type IatiProgressInput,
+} from "./computeIatiProgress.js";
+export {
+  computeOkrProgress,
+  type KeyResultInput,
+  type OkrProgress,
+} from "./computeOkrProgress.js";
+export { computePaceIndex, type PaceIndex, type PaceIndexInput } from "./computePaceIndex.js";
+export { computeTimeShare, type TimeShare, type TimeShareInput } from "./computeTimeShare.js";
+export {
+  createRollUpState,
+  type PeriodAccumulator,
+  type RollUpState,
+} from "./createRollUpState.js";
+export {
+  finalizeRollUp,
+  type RollUp,
+  type RollUpNode,
+  type RollUpOptions,
+} from "./finalizeRollUp.js";
+export {
+  type ForecastTargetYearOptions,
+  forecastTargetYear,
+  type TargetYearForecast,
+} from "./forecastTargetYear.js";
+export { mergeRollUpStates } from "./mergeRollUpStates.js";
+export { type Projection, type ProjectSeriesOptions, projectSeries } from "./projectSeries.js";
+export { rollUpProgress } from "./rollUpProgress.js";
+export {
+  type Measured,
+  PROJECTION_KINDS,
+  type ProgressDirection,
+  type ProgressOutcome,
+  type ProgressWarning,
+  type ProgressWarningCode,
+  type ProjectionKind,
+  type Unmeasurable,
+} from "./types.js";

@@ -1,0 +1,336 @@
+import { show, warn } from "../_lib/progress-math.js";
+import {
+  asOfYearOf,
+  decimalYearOf,
+  sameDimensions,
+  selectSeries,
+} from "../_lib/progress-series.js";
+import {
+  assessTargets,
+  assessTrend,
+  describeAssessment,
+} from "../_lib/progress-target-assessment.js";
+import type { Indicator, Observation } from "../schemas/indicator.js";
+import type { CalendarPoint, Dimensions } from "../schemas/primitives.js";
+import type { EscapAnticipated, EscapAssessment } from "./assessEscap.js";
+import type { EurostatAssessment } from "./assessEurostat.js";
+import type { Milestone } from "./assessMilestone.js";
+import type { StatCanAssessment } from "./assessStatCan.js";
+import type { DistanceShare } from "./computeDistanceShare.js";
+import type { PaceIndex } from "./computePaceIndex.js";
+import type { TargetYearForecast } from "./forecastTargetYear.js";
+import type {
+  ProgressDirection,
+  ProgressOutcome,
+  ProgressWarning,
+  ProjectionKind,
+} from "./types.js";
+
+/**
+ * The options of {@link assessIndicator}.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface AssessIndicatorOptions {
+  /** The date of the assessment; observations whose period ends after it are ignored. Never the clock. */
+  readonly asOf: CalendarPoint;
+  /** The dimension values to assess (such as `{ area: "rural" }`); the whole population by default. */
+  readonly dimensions?: Dimensions | undefined;
+  /** The reporting unit whose observations to use; by default those without a unit (see
+   * {@link combineObservations} to build a national series from organisations' reports). */
+  readonly unitId?: string | undefined;
+  /** A base year to use instead of the declared baseline: the observation of that period, or the
+   * first one after it (the Open SDG rule). */
+  readonly baselinePeriod?: CalendarPoint | undefined;
+  /** The projection behind the ESCAP category; `weighted-linear` by default. */
+  readonly projection?: ProjectionKind | undefined;
+  /** The projections to report anticipated progress and forecasts for; all five by default. */
+  readonly projections?: readonly ProjectionKind[] | undefined;
+  /** The fewest observations anticipated progress needs; 2 by default (PSA: 3). */
+  readonly minimumObservations?: number | undefined;
+  /** The length of the Eurostat short-term window in years; 5 by default. */
+  readonly shortTermYears?: number | undefined;
+  /** `full` (every method, forecasts and an explanation; the default) or `summary` (distance share,
+   * pace, milestone and the ESCAP category only: the fast path for roll-ups). */
+  readonly detail?: "full" | "summary" | undefined;
+}
+
+/**
+ * The assessment of one indicator against one of its targets.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface TargetAssessment {
+  /** The target's id. */
+  readonly targetId: string;
+  /** The target's label, if any. */
+  readonly label: string | undefined;
+  /** The comparator. */
+  readonly comparator: Indicator["targets"][number]["comparator"];
+  /** The target value the shares are measured against (for a band, its edge nearest the baseline). */
+  readonly targetValue: number;
+  /** The direction toward the target. */
+  readonly direction: ProgressDirection;
+  /** The deadline as a decimal year. */
+  readonly deadlineYear: number;
+  /** Achieved early, on time or late, missed, active or not yet started. */
+  readonly milestone: ProgressOutcome<Milestone>;
+  /** The distance share (ESCAP current status), raw and clamped. */
+  readonly distanceShare: ProgressOutcome<DistanceShare>;
+  /** Time share, pace index and time distance. */
+  readonly pace: ProgressOutcome<PaceIndex>;
+  /** ESCAP current status and anticipated progress with the main projection. */
+  readonly escap: ProgressOutcome<EscapAssessment>;
+  /** Anticipated progress per projection (detail `full`). */
+  readonly anticipated:
+    | Partial<Record<ProjectionKind, ProgressOutcome<EscapAnticipated>>>
+    | undefined;
+  /** Eurostat growth-ratio assessments over the short-term and long-term windows (detail `full`). */
+  readonly eurostat:
+    | {
+        /** The last `shortTermYears` years. */
+        readonly shortTerm: ProgressOutcome<EurostatAssessment>;
+        /** From the baseline. */
+        readonly longTerm: ProgressOutcome<EurostatAssessment>;
+      }
+    | undefined;
+  /** The Statistics Canada progress measure with this target (detail `full`). */
+  readonly statCan: ProgressOutcome<StatCanAssessment> | undefined;
+  /** The year the target would be reached under each projection (detail `full`). */
+  readonly forecasts:
+    | Partial<Record<ProjectionKind, ProgressOutcome<TargetYearForecast>>>
+    | undefined;
+  /** Warnings about this target. */
+  readonly warnings: readonly ProgressWarning[];
+}
+
+/**
+ * The assessment of an indicator as of a date, against each of its targets.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface IndicatorAssessment {
+  /** The indicator's id. */
+  readonly indicatorId: string;
+  /** The assessment date as a decimal year. */
+  readonly asOfYear: number;
+  /** The dimension values assessed (empty for the whole population). */
+  readonly dimensions: Readonly<Dimensions>;
+  /** The series used: one value per period end (decimal years), sorted. */
+  readonly series: { readonly years: readonly number[]; readonly values: readonly number[] };
+  /** The baseline used and where it came from, or `undefined` with no data. */
+  readonly baseline:
+    | {
+        readonly year: number;
+        readonly value: number;
+        readonly source: "indicator" | "observation";
+      }
+    | undefined;
+  /** The latest observation by `asOf`. */
+  readonly latest: { readonly year: number; readonly value: number } | undefined;
+  /** One assessment per applicable target, in deadline order. */
+  readonly targets: readonly TargetAssessment[];
+  /** The id of the current target: the first not yet achieved, else the last. */
+  readonly currentTargetId: string | undefined;
+  /** The methods used, with their sources. */
+  readonly methods: readonly string[];
+  /** Warnings about the indicator's data. */
+  readonly warnings: readonly ProgressWarning[];
+  /** A plain-language explanation (empty with detail `summary`). */
+  readonly explanation: string;
+  /** The trend without reference to a target (detail `full`): Eurostat's ±1 %/year rule over the
+   * short-term and long-term windows, and Statistics Canada's method 1 with the natural limit in
+   * the desired direction (the maximum for increase, the minimum for decrease). */
+  readonly trend:
+    | {
+        /** Eurostat, no target, the last `shortTermYears` years. */
+        readonly eurostatShortTerm: ProgressOutcome<EurostatAssessment>;
+        /** Eurostat, no target, from the baseline. */
+        readonly eurostatLongTerm: ProgressOutcome<EurostatAssessment>;
+        /** Statistics Canada, no target, from the baseline, with the natural-limit factor. */
+        readonly statCan: ProgressOutcome<StatCanAssessment>;
+      }
+    | undefined;
+}
+
+/**
+ * Assesses an indicator's progress toward each of its targets as of a date, with every method
+ * and the reasons attached.
+ *
+ * @remarks
+ * Series: observations of this indicator with the requested dimensions and unit whose period ends
+ * on or before `asOf`; one value per period end (final beats provisional beats estimated); a ratio
+ * observation without `value` counts as numerator/denominator (×100 for a percentage). Time is in
+ * decimal years ({@link toDecimalYear}: an integer year stays that year).
+ * Baseline: the first declared baseline with a value and the same dimensions, dated by `asOf`; else
+ * the first observation (warning `baseline-from-observation`). Trend methods use the observations
+ * from the baseline year on, plus the baseline point itself.
+ * Targets: those without dimensions or with exactly the requested ones. A milestone starts at the
+ * previous deadline (or when the previous target was met, if earlier); the first starts at the
+ * baseline. See the methodology guide for each method.
+ *
+ * @param indicator - The indicator with its baselines and targets.
+ * @param observations - Observations; those of other indicators, units or dimensions are ignored.
+ * @param options - The date and choices; see {@link AssessIndicatorOptions}.
+ * @returns The assessment; a target that cannot be measured says why.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` (path `asOf`) when `asOf` is not a
+ *   calendar value.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from "cast-plan";
+ * const result = assessIndicator(
+ *   { id: "i", name: "Share", measure: "percentage", unit: "%", direction: "increase", aggregation: "none", dimensions: [], baselines: [{ period: 2015, value: 6.2 }], targets: [{ id: "t2020", deadline: 2020, comparator: ">", value: 10 }], measures: [], references: [] },
+ *   [{ indicatorId: "i", period: 2020, value: 10.56, status: "final" }],
+ *   { asOf: "2021-06-30" },
+ * );
+ * result.targets[0]?.milestone.status === "measured" ? result.targets[0].milestone.milestone : "" // => "achieved-on-time"
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export function assessIndicator(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  options: AssessIndicatorOptions,
+): IndicatorAssessment {
+  const asOfYear = asOfYearOf(options.asOf, "assessIndicator");
+  const series = selectSeries(indicator, observations, {
+    asOfYear,
+    dimensions: options.dimensions,
+    unitId: options.unitId,
+  });
+  return assessSelectedSeries(indicator, series, asOfYear, options);
+}
+
+/**
+ * Assesses an already selected series (sorted years, one value each). Internal: used by
+ * {@link assessIndicator} and the roll-up, which builds series without observation objects.
+ *
+ * @internal
+ */
+export function assessSelectedSeries(
+  indicator: Indicator,
+  series: { readonly years: readonly number[]; readonly values: readonly number[] },
+  asOfYear: number,
+  options: AssessIndicatorOptions,
+): IndicatorAssessment {
+  const full = options.detail !== "summary";
+  const dimensions = options.dimensions ?? {};
+  const warnings: ProgressWarning[] = [];
+  let baseline: IndicatorAssessment["baseline"];
+  const n = series.years.length;
+  if (options.baselinePeriod !== undefined) {
+    const wanted = decimalYearOf(options.baselinePeriod);
+    const i = series.years.findIndex((t) => t >= wanted);
+    if (i >= 0) {
+      baseline = {
+        year: series.years[i] ?? 0,
+        value: series.values[i] ?? 0,
+        source: "observation",
+      };
+      if (baseline.year !== wanted)
+        warnings.push(
+          warn(
+            "baseline-from-observation",
+            `no observation for ${show(wanted)}; the next one (${show(baseline.year)}) is the baseline`,
+          ),
+        );
+    }
+  } else
+    for (const b of indicator.baselines) {
+      if (b.value === undefined || !sameDimensions(b.dimensions, options.dimensions)) continue;
+      const year = decimalYearOf(b.period);
+      if (year <= asOfYear) {
+        baseline = { year, value: b.value, source: "indicator" };
+        break;
+      }
+    }
+  if (!baseline && n > 0 && options.baselinePeriod === undefined) {
+    baseline = { year: series.years[0] ?? 0, value: series.values[0] ?? 0, source: "observation" };
+    warnings.push(
+      warn(
+        "baseline-from-observation",
+        `no baseline declared; the first observation (${show(baseline.year)}) is used`,
+      ),
+    );
+  }
+  const latest =
+    n > 0 ? { year: series.years[n - 1] ?? 0, value: series.values[n - 1] ?? 0 } : undefined;
+  if (n === 0) warnings.push(warn("insufficient-data", `no observation by ${show(asOfYear)}`));
+  // The trend series: the baseline point, then observations after the baseline year.
+  const trendYears: number[] = [];
+  const trendValues: number[] = [];
+  if (baseline) {
+    trendYears.push(baseline.year);
+    trendValues.push(baseline.value);
+    for (let i = 0; i < n; i++) {
+      const t = series.years[i] ?? 0;
+      if (t > baseline.year) {
+        trendYears.push(t);
+        trendValues.push(series.values[i] ?? 0);
+      }
+    }
+  }
+  if (full) {
+    const gaps: number[] = [];
+    for (let i = 1; i < trendYears.length; i++)
+      gaps.push((trendYears[i] ?? 0) - (trendYears[i - 1] ?? 0));
+    if (gaps.some((g) => g !== 1))
+      warnings.push(
+        warn(
+          "irregular-gaps",
+          `gaps of ${gaps.map(show).join(", ")} years: rates divide by actual years`,
+        ),
+      );
+  }
+  const targets = assessTargets(indicator, {
+    asOfYear,
+    baseline,
+    latest,
+    trendYears,
+    trendValues,
+    dimensions: options.dimensions,
+    projection: options.projection ?? "weighted-linear",
+    projections: options.projections,
+    minimumObservations: options.minimumObservations,
+    shortTermYears: options.shortTermYears ?? 5,
+    full,
+  });
+  let currentTargetId: string | undefined;
+  for (const t of targets) {
+    currentTargetId = t.targetId;
+    const achieved =
+      t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved");
+    if (!achieved) break;
+  }
+  const result: IndicatorAssessment = {
+    indicatorId: indicator.id,
+    asOfYear,
+    dimensions,
+    series,
+    baseline,
+    latest,
+    targets,
+    currentTargetId,
+    methods: [],
+    warnings,
+    explanation: "",
+    trend: undefined,
+  };
+  if (!full) return result;
+  const trend = assessTrend(
+    indicator,
+    baseline,
+    latest,
+    trendYears,
+    trendValues,
+    options.shortTermYears ?? 5,
+  );
+  const described = describeAssessment(indicator, result, options.projection ?? "weighted-linear");
+  return { ...result, methods: described.methods, explanation: described.explanation, trend };
+}

@@ -1,0 +1,219 @@
+import { combine } from "../_lib/progress-accumulate.js";
+import { rollUpTree } from "../_lib/progress-rollup-tree.js";
+import { asOfYearOf } from "../_lib/progress-series.js";
+import { CastPlanError } from "../errors/CastPlanError.js";
+import type { PlanDocument } from "../schemas/document.js";
+import type { CalendarPoint } from "../schemas/primitives.js";
+import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicator.js";
+import type { RollUpState } from "./createRollUpState.js";
+import type { ProgressWarningCode, ProjectionKind } from "./types.js";
+
+/**
+ * The options of {@link finalizeRollUp} and {@link rollUpProgress}.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface RollUpOptions {
+  /** The date of the assessment. */
+  readonly asOf: CalendarPoint;
+  /** Weights overriding the document's, keyed by item, indicator or alignment id; finite, ≥ 0. */
+  readonly weights?: Readonly<Record<string, number>> | undefined;
+  /** The projection behind each indicator's ESCAP category; `weighted-linear` by default. */
+  readonly projection?: ProjectionKind | undefined;
+  /** `summary` (the default: fast) or `full` indicator assessments in the result. */
+  readonly detail?: "full" | "summary" | undefined;
+}
+
+/**
+ * One node of a roll-up: a plan, a plan item or an indicator.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface RollUpNode {
+  /** The id of the plan, item or indicator. */
+  readonly id: string;
+  /** What the node is. */
+  readonly kind: "plan" | "item" | "indicator";
+  /** The weighted mean of the contributors' progress in [0, 1]; `undefined` without data. */
+  readonly progress: number | undefined;
+  /** The weighted share of contributors that have data, in [0, 1] (evidence strength). */
+  readonly coverage: number;
+  /** Whether every contributor is achieved (an indicator: every target met); false without any. */
+  readonly achieved: boolean;
+  /** The contributors: child items, indicators measuring the item, items aligned to it. */
+  readonly contributors: readonly {
+    /** The contributor's id (an item or indicator id). */
+    readonly id: string;
+    /** How it contributes. */
+    readonly via: "child" | "indicator" | "alignment";
+    /** Its weight. */
+    readonly weight: number;
+  }[];
+  /** Why `progress` is undefined, if it is. */
+  readonly reason: ProgressWarningCode | undefined;
+  /** The reason in a sentence, or an empty string. */
+  readonly message: string;
+}
+
+/**
+ * The result of a roll-up.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface RollUp {
+  /** The assessment date as a decimal year. */
+  readonly asOfYear: number;
+  /** The node of each plan (its top-level items are its contributors). */
+  readonly plans: Readonly<Record<string, RollUpNode>>;
+  /** The node of each plan item. */
+  readonly items: Readonly<Record<string, RollUpNode>>;
+  /** The node of each indicator. */
+  readonly indicators: Readonly<Record<string, RollUpNode>>;
+  /** The assessment of each indicator with data (whole population, combined across units). */
+  readonly assessments: Readonly<Record<string, IndicatorAssessment>>;
+}
+
+function leaf(
+  id: string,
+  progress: number | undefined,
+  achieved: boolean,
+  reason: ProgressWarningCode | undefined,
+  message: string,
+): RollUpNode {
+  return {
+    id,
+    kind: "indicator",
+    progress,
+    coverage: progress === undefined ? 0 : 1,
+    achieved,
+    contributors: [],
+    reason,
+    message,
+  };
+}
+
+/**
+ * Finishes a roll-up from a (merged) partial state: combines each indicator's observations by its
+ * aggregation rule, assesses it, and rolls progress up the plans' item trees and alignment links.
+ *
+ * @remarks
+ * An indicator's progress is the clamped distance share toward its current target (the first not
+ * yet achieved; the last when all are), achieved when every target is. An item's progress is the
+ * weighted mean over its contributors with data: child items (weight `item.weight`, default 1),
+ * indicators whose `measures` name it (weight 1) and items of other plans aligned to it (weight
+ * `alignment.weight`, default 1); `options.weights` overrides any of these by id. Coverage is the
+ * weighted share of contributors with data. Only whole-population figures are rolled up.
+ *
+ * @param document - The plan document.
+ * @param state - The merged state of every shard.
+ * @param options - The date, weights and projection.
+ * @returns Plan, item and indicator nodes.
+ * @throws {@link CastPlanError} `INVALID_WEIGHTS` (path `["weights", id]`) for a negative or
+ *   non-finite weight or contributors whose weights total zero; `DEPENDENCY_CYCLE` when alignment
+ *   links form a cycle; `INVALID_ARGUMENT` (path `asOf`) when `asOf` is not a calendar value.
+ *
+ * @example
+ * ```ts
+ * import { createRollUpState, finalizeRollUp } from "cast-plan";
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const document = parsePlanDocument({ schemaVersion: 1, plans: [{ id: "p", kind: "local-plan", title: { en: "P" }, issuer: "X", period: { start: 2020, end: 2025 }, items: [{ id: "t", kind: "task", heading: "T" }] }] });
+ * finalizeRollUp(document, createRollUpState(document, []), { asOf: 2025 }).items.t?.coverage // => 0
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export function finalizeRollUp(
+  document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
+  state: RollUpState,
+  options: RollUpOptions,
+): RollUp {
+  const weights = options.weights ?? {};
+  for (const [id, w] of Object.entries(weights))
+    if (!(typeof w === "number" && Number.isFinite(w) && w >= 0))
+      throw new CastPlanError(
+        "INVALID_WEIGHTS",
+        `finalizeRollUp: weight ${String(w)} for '${id}'`,
+        [{ path: ["weights", id], rule: "weights", message: "a weight is a finite number ≥ 0" }],
+      );
+  const asOfYear = asOfYearOf(options.asOf, "finalizeRollUp");
+  const indicators: Record<string, RollUpNode> = {};
+  const assessments: Record<string, IndicatorAssessment> = {};
+  for (const indicator of document.indicators) {
+    const periods = state.indicators.get(indicator.id);
+    const years: number[] = [];
+    const values: number[] = [];
+    let problem: { code: ProgressWarningCode; message: string } | undefined;
+    let sorted = true;
+    if (periods)
+      for (const a of periods.values()) {
+        if ((a.dimensions && Object.keys(a.dimensions).length > 0) || !(a.year <= asOfYear))
+          continue;
+        const c = combine(a, indicator);
+        if (c === undefined) continue;
+        if ("problem" in c) {
+          problem = {
+            code: c.problem,
+            message: `'${indicator.id}': organisations' figures cannot be combined (${c.problem})`,
+          };
+          break;
+        }
+        if (years.length > 0 && a.year < (years[years.length - 1] ?? 0)) sorted = false;
+        years.push(a.year);
+        values.push(c.value);
+      }
+    if (!sorted) {
+      const order = years.map((_, i) => i).sort((x, y) => (years[x] ?? 0) - (years[y] ?? 0));
+      const ys = order.map((i) => years[i] ?? 0);
+      const vs = order.map((i) => values[i] ?? 0);
+      years.splice(0, years.length, ...ys);
+      values.splice(0, values.length, ...vs);
+    }
+    if (problem) {
+      indicators[indicator.id] = leaf(
+        indicator.id,
+        undefined,
+        false,
+        problem.code,
+        problem.message,
+      );
+      continue;
+    }
+    const assessment = assessSelectedSeries(indicator, { years, values }, asOfYear, {
+      asOf: options.asOf,
+      projection: options.projection,
+      detail: options.detail ?? "summary",
+    });
+    if (years.length > 0) assessments[indicator.id] = assessment;
+    const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
+    const achieved =
+      assessment.targets.length > 0 &&
+      assessment.targets.every(
+        (t) => t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved"),
+      );
+    if (!current || current.distanceShare.status === "unmeasurable") {
+      const why =
+        current?.distanceShare.status === "unmeasurable" ? current.distanceShare : undefined;
+      indicators[indicator.id] = leaf(
+        indicator.id,
+        undefined,
+        achieved,
+        why?.reason ?? "insufficient-data",
+        why?.message ?? (years.length === 0 ? "no observation by the date" : "no target"),
+      );
+      continue;
+    }
+    indicators[indicator.id] = leaf(
+      indicator.id,
+      current.distanceShare.clamped,
+      achieved,
+      undefined,
+      "",
+    );
+  }
+  const { plans, items } = rollUpTree(document, indicators, weights);
+  return { asOfYear, plans, items, indicators, assessments };
+}

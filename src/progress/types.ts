@@ -1,0 +1,188 @@
+// Shared result and warning types of the progress functions.
+
+/**
+ * The code of a warning or of the reason a progress figure could not be measured.
+ *
+ * @remarks
+ * - `baseline-meets-target`: the baseline already satisfies the target, so "share of the gap
+ *   closed" and growth-rate ratios lose their usual meaning (ESCAP CS5, Eurostat EU7).
+ * - `invalid-for-growth-rate`: a value is zero, negative or changes sign, so a compound growth
+ *   rate (or a logit) is undefined.
+ * - `degenerate-range`: baseline equals target (or start equals target year): no range to divide by.
+ * - `target-year-passed`: the deadline lies before the latest observation or `asOf`; no projection.
+ * - `insufficient-data`: too few observations for the method.
+ * - `irregular-gaps`: the observations are not one year apart (survey data).
+ * - `projection-outside-natural-limits`: a projected value lies outside the indicator's natural limits.
+ * - `zero-replaced`: a zero base or target was replaced by 0.001 (Statistics Canada rule).
+ * - `baseline-from-observation`: no baseline was declared; the first observation was used.
+ * - `target-no-longer-met`: the target was met once, but the latest value no longer meets it.
+ * - `not-aggregatable`: several organisations reported a figure the indicator says must not combine.
+ * - `missing-ratio-parts`: a ratio indicator's observation lacks its numerator or denominator.
+ * - `no-contributors`: a plan item has no indicator, child or aligned item to measure it by.
+ *
+ * @example
+ * ```ts
+ * import { computeTimeShare } from "cast-plan";
+ * computeTimeShare({ baselineYear: 2015, currentYear: 2031, targetYear: 2030 }).warnings[0]?.code // => "target-year-passed"
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type ProgressWarningCode =
+  | "baseline-meets-target"
+  | "invalid-for-growth-rate"
+  | "degenerate-range"
+  | "target-year-passed"
+  | "insufficient-data"
+  | "irregular-gaps"
+  | "projection-outside-natural-limits"
+  | "zero-replaced"
+  | "baseline-from-observation"
+  | "target-no-longer-met"
+  | "not-aggregatable"
+  | "missing-ratio-parts"
+  | "no-contributors";
+
+/**
+ * A warning attached to a progress result: a stable code and a sentence for people.
+ *
+ * @example
+ * ```ts
+ * import { computeDistanceShare } from "cast-plan";
+ * computeDistanceShare({ baseline: 96, current: 94, target: 95, direction: "increase" }).warnings.map((w) => w.code) // => ["baseline-meets-target"]
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface ProgressWarning {
+  /** The stable code. */
+  readonly code: ProgressWarningCode;
+  /** The sentence that explains it. */
+  readonly message: string;
+}
+
+/**
+ * A progress figure that could not be measured, with the reason.
+ *
+ * @example
+ * ```ts
+ * import { computeDistanceShare } from "cast-plan";
+ * const result = computeDistanceShare({ baseline: 5, current: 7, target: 5, direction: "increase" });
+ * result.status === "unmeasurable" ? result.reason : "" // => "degenerate-range"
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface Unmeasurable {
+  /** The discriminant: the figure could not be measured. */
+  readonly status: "unmeasurable";
+  /** The stable code of the reason. */
+  readonly reason: ProgressWarningCode;
+  /** The reason in a sentence. */
+  readonly message: string;
+  /** Further warnings met on the way. */
+  readonly warnings: readonly ProgressWarning[];
+}
+
+/**
+ * A measured progress figure: the fields of `T`, the discriminant and the warnings.
+ *
+ * @example
+ * ```ts
+ * import { computeTimeShare } from "cast-plan";
+ * const result = computeTimeShare({ baselineYear: 2020, currentYear: 2025, targetYear: 2030 });
+ * result.status === "measured" ? result.timeShare : -1 // => 0.5
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type Measured<T> = T & {
+  /** The discriminant: the figure was measured. */
+  readonly status: "measured";
+  /** The warnings that go with the figure. */
+  readonly warnings: readonly ProgressWarning[];
+};
+
+/**
+ * The result of every progress primitive: either {@link Measured} or {@link Unmeasurable}.
+ * Switch on `status`. No result ever contains `NaN` or an infinite number.
+ *
+ * @example
+ * ```ts
+ * import { computeIatiProgress } from "cast-plan";
+ * const result = computeIatiProgress({ baseline: 15, periods: [{ target: 50, actual: 53 }] });
+ * result.status // => "measured"
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type ProgressOutcome<T> = Measured<T> | Unmeasurable;
+
+/**
+ * The desired direction of a primitive's input: `increase` (higher is better) or `decrease`.
+ *
+ * @example
+ * ```ts
+ * import { computeDistanceShare } from "cast-plan";
+ * const share = computeDistanceShare({ baseline: 120, current: 95, target: 80, direction: "decrease" });
+ * share.status === "measured" ? share.raw : -1 // ~> 0.625
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type ProgressDirection = "increase" | "decrease";
+
+/**
+ * The projections available for anticipated progress and forecasts.
+ *
+ * @remarks
+ * - `cagr`: compound annual growth rate between the first and the last point (ESCAP 2017–2019).
+ * - `linear`: ordinary least squares over all points.
+ * - `weighted-linear`: weighted least squares with ESCAP/UNECE weights `(T − t_min)/(T − t_i)`.
+ * - `logit`: constant growth of `ln(Y/(1−Y))` between the first and the last point, with `Y`
+ *   the value scaled to the natural limits (bounded growth for percentages).
+ * - `average-annual-change`: the average change per year over the last five changes (German DNS),
+ *   divided by the actual years elapsed.
+ *
+ * @example
+ * ```ts
+ * import { projectSeries } from "cast-plan";
+ * const p = projectSeries([2018, 2023], [10, 15], { kind: "linear", targetYear: 2030 });
+ * p.status === "measured" ? p.projected : -1 // ~> 22
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type ProjectionKind =
+  | "cagr"
+  | "linear"
+  | "weighted-linear"
+  | "logit"
+  | "average-annual-change";
+
+/**
+ * Every projection kind, in the order results list them.
+ *
+ * @example
+ * ```ts
+ * import { PROJECTION_KINDS } from "cast-plan";
+ * PROJECTION_KINDS.length // => 5
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export const PROJECTION_KINDS: readonly ProjectionKind[] = [
+  "cagr",
+  "linear",
+  "weighted-linear",
+  "logit",
+  "average-annual-change",
+];
