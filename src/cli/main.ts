@@ -1,58 +1,157 @@
-// The cast-plan command-line interface. This is the one place in src/ that reads the clock,
-// the environment and the file system; the library itself stays pure.
-import { readFileSync } from "node:fs";
+#!/usr/bin/env node
+// The cast-plan command-line interface. This is the one place in src/ that reads the clock, the
+// environment and files; the library itself stays pure. Arguments are parsed with Node's own
+// util.parseArgs (no dependency).
+import { realpathSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { formatIssues } from "../errors/CastPlanError.js";
-import { safeParsePlanDocument } from "../schemas/document.js";
+import pkg from "../../package.json" with { type: "json" };
+import { CastPlanError, formatIssues } from "../errors/CastPlanError.js";
+import { COMMANDS, type Command, ExitSignal } from "./commands.js";
+import { type CliContext, EXIT, UsageError } from "./io.js";
 
-const VERSION = "0.0.0";
-
-const HELP = `cast-plan ${VERSION}: monitor the CAST plan (or any plan document)
+const HELP = `cast-plan ${pkg.version}: monitor the CAST plan (or any plan document)
 
 Usage: cast-plan <command> [options]
 
 Commands:
-  validate <file>   Validate a plan document (JSON); exit 1 with every error and its path
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.name.padEnd(10)} ${c.summary}`)
+  .join("\n")}
 
 Options:
-  -h, --help        Show help
-  -v, --version     Show the version
+  -h, --help       Show help (also: cast-plan <command> --help)
+  -v, --version    Show the version
 
-Exit codes: 0 success, 1 invalid input, 2 usage error.
+Exit codes: 0 success · 1 invalid input (every problem is listed with its path) · 2 usage error · 3 file error
+Colour is used only on a terminal, and never when NO_COLOR is set.
 `;
 
-export function main(argv: readonly string[]): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: false,
-    options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } },
-  });
-  if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
-    process.stdout.write(HELP);
-    return command === undefined && !values.help ? 2 : 0;
-  }
-  if (command === "validate") {
-    const file = rest[0];
-    if (!file) {
-      process.stderr.write("cast-plan validate: missing <file>\n");
-      return 2;
-    }
-    const result = safeParsePlanDocument(JSON.parse(readFileSync(file, "utf8")));
-    if (result.success) {
-      process.stdout.write(`${file}: valid\n`);
-      return 0;
-    }
-    process.stderr.write(`${formatIssues(result.issues)}\n`);
-    return 1;
-  }
-  process.stderr.write(`cast-plan: unknown command '${command}'\n${HELP}`);
-  return 2;
+function commandHelp(command: Command): string {
+  const options = Object.entries(command.options)
+    .map(
+      ([name, o]) =>
+        `  --${name}${o.type === "string" ? ` <${o.valueName ?? "value"}>` : ""}`.padEnd(30) +
+        o.description,
+    )
+    .join("\n");
+  return `cast-plan ${command.name}: ${command.summary}\n\nUsage: cast-plan ${command.usage}\n\n${command.description}\n\nOptions:\n${options}\n  -h, --help                  Show this help\n`;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Runs the CLI with the given arguments and context; returns the exit code. */
+export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+    ctx.stdout(HELP);
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === "-v" || first === "--version") {
+    ctx.stdout(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    ctx.stderr(`cast-plan: unknown command '${first}'. Run 'cast-plan --help' for the list.\n`);
+    return EXIT.usage;
+  }
+  try {
+    const parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        ...Object.fromEntries(
+          Object.entries(command.options).map(([name, o]) => [name, { type: o.type }]),
+        ),
+      },
+    });
+    if (parsed.values.help) {
+      ctx.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const output = await command.run(values, parsed.positionals, ctx);
+    if (output.text !== undefined) {
+      const target = values.output;
+      if (typeof target === "string") writeFileSync(target, output.text);
+      else ctx.stdout(output.text);
+    }
+    return output.exitCode;
+  } catch (error) {
+    if (error instanceof ExitSignal) return error.exitCode;
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError &&
+        "code" in error &&
+        String(error.code).startsWith("ERR_PARSE_ARGS"))
+    ) {
+      ctx.stderr(
+        `cast-plan ${command.name}: ${error.message}\nRun 'cast-plan ${command.name} --help' for usage.\n`,
+      );
+      return EXIT.usage;
+    }
+    if (error instanceof CastPlanError) {
+      ctx.stderr(
+        `cast-plan ${command.name}: ${error.message}\n${error.issues.length > 1 ? `${formatIssues(error.issues)}\n` : ""}`,
+      );
+      return error.code === "INVALID_ARGUMENT" ? EXIT.usage : EXIT.invalid;
+    }
+    if (error instanceof SyntaxError) {
+      ctx.stderr(`cast-plan ${command.name}: the input is not valid JSON: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    if (
+      error instanceof Error &&
+      "code" in error &&
+      typeof error.code === "string" &&
+      /^E[A-Z]+$/.test(error.code)
+    ) {
+      ctx.stderr(`cast-plan ${command.name}: ${error.message}\n`);
+      return EXIT.io;
+    }
+    throw error;
+  }
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The context of a real process: streams, TTY facts, NO_COLOR and today's local date. */
+export function processContext(): CliContext {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    noColor: (process.env.NO_COLOR ?? "") !== "",
+    today: localToday(),
+  };
+}
+
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  main(process.argv.slice(2), processContext()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `cast-plan: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,6 +1,16 @@
-// Barrel of the report renderers; re-exported by src/index.ts.
+// Barrel of the report builders and renderers; re-exported by src/index.ts.
+export {
+  type BuildProgressReportOptions,
+  buildProgressReport,
+  type ProgressReport,
+} from "./buildProgressReport.js";
 export { type GanttChartInput, type GanttRow, renderGanttSvg } from "./renderGanttSvg.js";
 export { type RenderProgressBarOptions, renderProgressBar } from "./renderProgressBar.js";
+export {
+  type RenderProgressReportTextOptions,
+  renderProgressReportMarkdown,
+  renderProgressReportText,
+} from "./renderProgressReport.js";
 export {
   type ChartPoint,
   renderTrajectorySvg,

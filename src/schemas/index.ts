@@ -96,3 +96,8 @@ export {
   YearMonthSchema,
   YearSchema,
 } from "./primitives.js";
+export {
+  type ProgressReportJson,
+  ProgressReportSchema,
+  progressReportJsonSchema,
+} from "./report.js";

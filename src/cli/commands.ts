@@ -1,0 +1,409 @@
+// The CLI's commands. Each parses its own options (declared here, parsed by util.parseArgs in
+// main.ts), loads inputs, calls the pure library, and returns text and an exit code.
+import { extname } from "node:path";
+import { castPlanDocument } from "../data/index.js";
+import { formatIssues } from "../errors/CastPlanError.js";
+import { parseObservationsCsv } from "../io/parseObservationsCsv.js";
+import { isCalendarPoint, toDecimalYear } from "../period/calendar.js";
+import { assessIndicator } from "../progress/assessIndicator.js";
+import { projectSeries } from "../progress/projectSeries.js";
+import { PROJECTION_KINDS, type ProjectionKind } from "../progress/types.js";
+import { buildProgressReport } from "../report/buildProgressReport.js";
+import {
+  renderProgressReportMarkdown,
+  renderProgressReportText,
+} from "../report/renderProgressReport.js";
+import { renderTrajectorySvg } from "../report/renderTrajectorySvg.js";
+import {
+  observationsFileJsonSchema,
+  type PlanDocument,
+  parseObservationsFile,
+  planDocumentJsonSchema,
+  safeParsePlanDocument,
+} from "../schemas/document.js";
+import type { CalendarPoint } from "../schemas/primitives.js";
+import { progressReportJsonSchema } from "../schemas/report.js";
+import { type CliContext, colours, EXIT, readText, UsageError } from "./io.js";
+import { runEvaluate, runSchedule } from "./plans.js";
+
+/** An option of a command, as util.parseArgs takes it plus help text. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly description: string;
+  readonly valueName?: string;
+}
+
+/** What a command returns: text for stdout (or --output) and the exit code. */
+export interface CommandOutput {
+  readonly text?: string | undefined;
+  readonly exitCode: number;
+}
+
+/** A CLI command. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly description: string;
+  readonly options: Record<string, OptionSpec>;
+  readonly run: (
+    values: Record<string, string | boolean | undefined>,
+    positionals: string[],
+    ctx: CliContext,
+  ) => Promise<CommandOutput>;
+}
+
+const PLAN: OptionSpec = {
+  type: "string",
+  valueName: "file",
+  description: "Plan document (JSON); default: the bundled CAST document",
+};
+const OBSERVATIONS: OptionSpec = {
+  type: "string",
+  valueName: "file",
+  description: "Observations file (CSV or JSON) replacing the document's own",
+};
+const AS_OF: OptionSpec = {
+  type: "string",
+  valueName: "date",
+  description: "Assess as of YYYY-MM-DD, YYYY-MM or YYYY; default: today",
+};
+const OUTPUT: OptionSpec = {
+  type: "string",
+  valueName: "file",
+  description: "Write to a file instead of standard output",
+};
+
+/** Reads the --format value and checks it against the allowed list. */
+export function format<T extends string>(
+  values: Record<string, unknown>,
+  allowed: readonly T[],
+): T {
+  const value = (values.format ?? allowed[0]) as string;
+  if (!allowed.includes(value as T))
+    throw new UsageError(`--format must be one of ${allowed.join(", ")}; got '${value}'`);
+  return value as T;
+}
+
+/** Reads --as-of (default: today) as a calendar value. */
+export function asOf(values: Record<string, unknown>, ctx: CliContext): CalendarPoint {
+  const raw = typeof values["as-of"] === "string" ? values["as-of"] : ctx.today;
+  const value: CalendarPoint = /^\d{4}$/.test(raw) ? Number(raw) : raw;
+  if (!isCalendarPoint(value))
+    throw new UsageError(`--as-of must be YYYY-MM-DD, YYYY-MM or YYYY (a real date); got '${raw}'`);
+  return value;
+}
+
+function invalid(path: string, issues: Parameters<typeof formatIssues>[0], ctx: CliContext): never {
+  const c = colours(ctx);
+  ctx.stderr(
+    `${c.red(`${path}: ${issues.length} problem${issues.length === 1 ? "" : "s"}`)}\n${formatIssues(issues)}\n`,
+  );
+  throw new ExitSignal(EXIT.invalid);
+}
+
+/** Thrown to stop a command with an exit code after it has printed its own message. */
+export class ExitSignal extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+/** Loads the plan document: a file, or the bundled CAST document; with --observations replaced. */
+export async function loadDocument(
+  values: Record<string, unknown>,
+  ctx: CliContext,
+): Promise<PlanDocument> {
+  const planPath = typeof values.plan === "string" ? values.plan : undefined;
+  const input: unknown = planPath ? JSON.parse(await readText(planPath, ctx)) : castPlanDocument;
+  const parsed = safeParsePlanDocument(input);
+  if (!parsed.success) invalid(planPath ?? "bundled document", parsed.issues, ctx);
+  let document = parsed.data;
+  const observationsPath =
+    typeof values.observations === "string" ? values.observations : undefined;
+  if (observationsPath) {
+    const text = await readText(observationsPath, ctx);
+    const raw =
+      extname(observationsPath).toLowerCase() === ".csv"
+        ? { schemaVersion: 1, observations: parseObservationsCsv(text) }
+        : JSON.parse(text);
+    const file = parseObservationsFile(raw, document);
+    document = {
+      ...document,
+      sources: [...document.sources, ...file.sources],
+      observations: file.observations,
+    };
+  }
+  return document;
+}
+
+function trajectorySvg(
+  document: PlanDocument,
+  indicatorId: string | undefined,
+  when: CalendarPoint,
+  projection: ProjectionKind,
+): string {
+  const withData = document.indicators.filter((i) =>
+    document.observations.some((o) => o.indicatorId === i.id),
+  );
+  const indicator = indicatorId
+    ? document.indicators.find((i) => i.id === indicatorId)
+    : withData[0];
+  if (!indicator)
+    throw new UsageError(
+      indicatorId
+        ? `no indicator has id '${indicatorId}'`
+        : "the document has no indicator with observations",
+    );
+  const assessment = assessIndicator(indicator, document.observations, {
+    asOf: when,
+    projection,
+    projections: [projection],
+  });
+  const observed = assessment.series.years.map((year, i) => ({
+    year,
+    value: assessment.series.values[i] ?? 0,
+  }));
+  // One marker per (deadline, value); targets from several documents share it, labels joined.
+  const markers = new Map<string, { year: number; value: number; label: string }>();
+  for (const t of indicator.targets) {
+    if (t.value === undefined || t.dimensions) continue;
+    const year = toDecimalYear(t.deadline);
+    const key = `${year}|${t.value}`;
+    const words = `${t.comparator === "=" ? "" : `${t.comparator} `}${t.value}`;
+    const existing = markers.get(key);
+    if (existing)
+      existing.label = existing.label.includes(words)
+        ? existing.label
+        : `${existing.label}; ${words}`;
+    else markers.set(key, { year, value: t.value, label: `${t.deadline}: ${words}` });
+  }
+  const targets = [...markers.values()];
+  const lastDeadline = Math.max(...targets.map((t) => t.year), assessment.latest?.year ?? 0);
+  const projections: { label: string; points: { year: number; value: number }[] }[] = [];
+  if (assessment.latest && lastDeadline > assessment.latest.year) {
+    const latest = assessment.latest;
+    const points = [{ year: latest.year, value: latest.value }];
+    for (let y = Math.floor(latest.year) + 1; y <= Math.ceil(lastDeadline); y++) {
+      const p = projectSeries(assessment.series.years, assessment.series.values, {
+        kind: projection,
+        targetYear: y,
+        limits: indicator.naturalLimits,
+      });
+      if (p.status === "measured") points.push({ year: y, value: p.projected });
+    }
+    if (points.length > 1) projections.push({ label: `Projection (${projection})`, points });
+  }
+  return renderTrajectorySvg({
+    title: `${indicator.name} — as of ${when}`,
+    unit: indicator.unit,
+    observed,
+    baseline: assessment.baseline
+      ? { year: assessment.baseline.year, value: assessment.baseline.value }
+      : undefined,
+    targets,
+    projections,
+  });
+}
+
+const report: Command = {
+  name: "report",
+  summary: "Progress of every indicator against each target, as of a date",
+  usage:
+    "report [--plan file] [--observations file] [--as-of date] [--format text|markdown|json|svg]",
+  description:
+    "Assesses each indicator of the plan document (the bundled CAST outline and action plan by default, with\nits real observations) against each of its targets: milestone status, distance share, pace, ESCAP\ncategory, projection and forecast year, with warnings. --format svg draws one indicator's trajectory.",
+  options: {
+    plan: PLAN,
+    observations: OBSERVATIONS,
+    "as-of": AS_OF,
+    format: {
+      type: "string",
+      valueName: "fmt",
+      description: "text (default), markdown, json or svg",
+    },
+    indicator: {
+      type: "string",
+      valueName: "id",
+      description: "Only this indicator (required meaning for --format svg: which chart)",
+    },
+    projection: {
+      type: "string",
+      valueName: "kind",
+      description: `Projection: ${PROJECTION_KINDS.join(", ")}; default weighted-linear`,
+    },
+    ascii: { type: "boolean", description: "ASCII progress bars" },
+    output: OUTPUT,
+  },
+  async run(values, _positionals, ctx) {
+    const fmt = format(values, ["text", "markdown", "json", "svg"] as const);
+    const when = asOf(values, ctx);
+    const projection = (values.projection ?? "weighted-linear") as ProjectionKind;
+    if (!PROJECTION_KINDS.includes(projection))
+      throw new UsageError(`--projection must be one of ${PROJECTION_KINDS.join(", ")}`);
+    const document = await loadDocument(values, ctx);
+    const indicatorId = typeof values.indicator === "string" ? values.indicator : undefined;
+    if (fmt === "svg")
+      return { text: trajectorySvg(document, indicatorId, when, projection), exitCode: EXIT.ok };
+    const built = buildProgressReport(document, {
+      asOf: when,
+      projection,
+      indicatorIds: indicatorId ? [indicatorId] : undefined,
+    });
+    const c = colours(ctx);
+    const text =
+      fmt === "json"
+        ? `${JSON.stringify(built, null, 2)}\n`
+        : fmt === "markdown"
+          ? renderProgressReportMarkdown(built)
+          : renderProgressReportText(built, {
+              color: c.bold("x") !== "x" && typeof values.output !== "string",
+              ascii: values.ascii === true,
+            });
+    return { text, exitCode: EXIT.ok };
+  },
+};
+
+const validate: Command = {
+  name: "validate",
+  summary: "Validate a plan document or an observations file",
+  usage: "validate <file> [--kind plan|observations] [--plan file]",
+  description:
+    "Checks a file against the model and every rule between entities. Prints every problem with its JSON\npath and exits 1 when there is any. Observations files (JSON or CSV) are checked against --plan (the\nbundled CAST document by default) so that indicator ids must resolve.",
+  options: {
+    kind: {
+      type: "string",
+      valueName: "kind",
+      description: "plan (default for .json) or observations (default for .csv)",
+    },
+    plan: PLAN,
+  },
+  async run(values, positionals, ctx) {
+    const [file, ...extra] = positionals;
+    if (!file) throw new UsageError("missing <file>");
+    if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(" ")}`);
+    const isCsv = extname(file).toLowerCase() === ".csv";
+    const kind = (values.kind ?? (isCsv ? "observations" : "plan")) as string;
+    if (kind !== "plan" && kind !== "observations")
+      throw new UsageError("--kind must be plan or observations");
+    const text = await readText(file, ctx);
+    const c = colours(ctx);
+    if (kind === "plan") {
+      const result = safeParsePlanDocument(JSON.parse(text));
+      if (!result.success) invalid(file, result.issues, ctx);
+      const d = result.data;
+      return {
+        text: `${c.green(`${file}: valid`)} (${d.plans.length} plan${d.plans.length === 1 ? "" : "s"}, ${d.indicators.length} indicators, ${d.observations.length} observations)\n`,
+        exitCode: EXIT.ok,
+      };
+    }
+    const document = await loadDocument({ plan: values.plan }, ctx);
+    const raw = isCsv
+      ? { schemaVersion: 1, observations: parseObservationsCsv(text) }
+      : JSON.parse(text);
+    const file2 = parseObservationsFile(raw, document);
+    return {
+      text: `${c.green(`${file}: valid`)} (${file2.observations.length} observations)\n`,
+      exitCode: EXIT.ok,
+    };
+  },
+};
+
+const exportCommand: Command = {
+  name: "export",
+  summary: "Write the CAST data as JSON, or a JSON Schema",
+  usage: "export [--what data|plan-schema|observations-schema|report-schema] [--output file]",
+  description:
+    "data: the bundled CAST plan document, parsed (the same as cast-plan/data/cast-plan.json).\nplan-schema, observations-schema, report-schema: JSON Schemas (draft 2020-12) of a plan document,\nan observations file and the JSON progress report.",
+  options: {
+    what: {
+      type: "string",
+      valueName: "what",
+      description: "data (default), plan-schema, observations-schema or report-schema",
+    },
+    output: OUTPUT,
+  },
+  async run(values, _positionals, ctx) {
+    const what = (values.what ?? "data") as string;
+    const producers: Record<string, () => unknown> = {
+      data: () => {
+        const parsed = safeParsePlanDocument(castPlanDocument);
+        if (!parsed.success) invalid("bundled document", parsed.issues, ctx);
+        return parsed.data;
+      },
+      "plan-schema": planDocumentJsonSchema,
+      "observations-schema": observationsFileJsonSchema,
+      "report-schema": progressReportJsonSchema,
+    };
+    const produce = producers[what];
+    if (!produce)
+      throw new UsageError(`--what must be one of ${Object.keys(producers).join(", ")}`);
+    return { text: `${JSON.stringify(produce(), null, 2)}\n`, exitCode: EXIT.ok };
+  },
+};
+
+const schedule: Command = {
+  name: "schedule",
+  summary: "Phase and evaluation calendar of a plan (2018–2050 for CAST)",
+  usage:
+    "schedule [--plan file] [--plan-id id] [--as-of date] [--format text|markdown|json|mermaid|ical|svg]",
+  description:
+    "Generates the plan skeleton from the document: development steps, the action plan, five-year phases\naligned with the national five-year plans, annual work plans and evaluation events from each\ndocument's cadence; shows where --as-of falls and the next evaluation.",
+  options: {
+    plan: PLAN,
+    "plan-id": {
+      type: "string",
+      valueName: "id",
+      description: "The plan to schedule; default: the first plan",
+    },
+    "as-of": AS_OF,
+    format: {
+      type: "string",
+      valueName: "fmt",
+      description: "text (default), markdown, json, mermaid, ical or svg",
+    },
+    output: OUTPUT,
+  },
+  run: (values, _positionals, ctx) => runSchedule(values, ctx),
+};
+
+const evaluate: Command = {
+  name: "evaluate",
+  summary: "Checkpoint scorecard: ratings per task, area and plan",
+  usage:
+    "evaluate [--plan file] [--as-of date] [--checkpoint annual|mid-term|final] [--scale 4|6] [--format text|markdown|json]",
+  description:
+    "Rates the plan at a checkpoint from the progress results: each indicator's status is mapped to a\nrating, then rolled up through the plan structure with the rubric's rounding, each rating explained.",
+  options: {
+    plan: PLAN,
+    "plan-id": {
+      type: "string",
+      valueName: "id",
+      description: "The plan to rate; default: the first plan",
+    },
+    observations: OBSERVATIONS,
+    "as-of": AS_OF,
+    checkpoint: {
+      type: "string",
+      valueName: "kind",
+      description: "annual, mid-term or final (default final)",
+    },
+    scale: {
+      type: "string",
+      valueName: "n",
+      description: "4 (default) or 6 (Highly Satisfactory … Highly Unsatisfactory)",
+    },
+    format: { type: "string", valueName: "fmt", description: "text (default), markdown or json" },
+    output: OUTPUT,
+  },
+  run: (values, _positionals, ctx) => runEvaluate(values, ctx),
+};
+
+/** Every command, by name. */
+export const COMMANDS: Record<string, Command> = {
+  report,
+  schedule,
+  evaluate,
+  validate,
+  export: exportCommand,
+};

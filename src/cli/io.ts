@@ -1,0 +1,80 @@
+// File and terminal helpers of the CLI: reading inputs (with a progress bar for large files on a
+// TTY), colour rules (only on a TTY, never with NO_COLOR), and the exit codes.
+import { createReadStream, statSync } from "node:fs";
+import { renderProgressBar } from "../report/renderProgressBar.js";
+
+/** Exit codes, as documented in `cast-plan --help` and docs/guides/cli.md. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3 } as const;
+
+/** What a command may touch: streams, environment facts and the clock (injected for tests). */
+export interface CliContext {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal. */
+  readonly stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (progress bars go there). */
+  readonly stderrIsTTY: boolean;
+  /** Whether NO_COLOR is set to a non-empty value (https://no-color.org). */
+  readonly noColor: boolean;
+  /** Today's date in the user's zone, `YYYY-MM-DD`: the default for --as-of. */
+  readonly today: string;
+}
+
+/** A usage error: the message is printed with a hint to --help, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** Colour helpers that do nothing unless colour is allowed. */
+export function colours(ctx: CliContext): {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  green: (s: string) => string;
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+} {
+  const on = ctx.stdoutIsTTY && !ctx.noColor;
+  const wrap = (code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+  return {
+    bold: wrap("1"),
+    dim: wrap("2"),
+    green: wrap("32"),
+    red: wrap("31"),
+    yellow: wrap("33"),
+  };
+}
+
+const LARGE = 4 * 1024 * 1024;
+
+/** Reads a UTF-8 file; shows a progress bar on stderr (TTY only) for files over 4 MiB. */
+export async function readText(path: string, ctx: CliContext): Promise<string> {
+  const size = statSync(path).size;
+  const showProgress = ctx.stderrIsTTY && size > LARGE;
+  const chunks: Buffer[] = [];
+  let read = 0;
+  let lastDrawn = -1;
+  await new Promise<void>((resolve, reject) => {
+    const stream = createReadStream(path);
+    stream.on("data", (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(buffer);
+      read += buffer.length;
+      const percent = Math.floor((read / size) * 100);
+      if (showProgress && percent !== lastDrawn) {
+        lastDrawn = percent;
+        ctx.stderr(
+          `\rreading ${path} ${renderProgressBar(read / size, { width: 30 })} ${percent}%`,
+        );
+      }
+    });
+    stream.on("end", () => resolve());
+    stream.on("error", reject);
+  });
+  if (showProgress) ctx.stderr("\n");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+}

@@ -1,0 +1,280 @@
+// The schedule and evaluate commands: the plan skeleton and evaluation calendar, and the
+// checkpoint scorecard built from the progress results.
+import { monthLength } from "../_lib/calendar.js";
+import { FOUR_POINT_SCALE, SIX_POINT_SCALE } from "../evaluation/ratingScales.js";
+import type { RatingLevel } from "../evaluation/roundToScale.js";
+import {
+  type CheckpointScorecard,
+  type ItemScorecard,
+  type ScorecardItem,
+  type ScorecardResult,
+  scoreCheckpoint,
+} from "../evaluation/scoreCheckpoint.js";
+import { assessIndicator } from "../progress/assessIndicator.js";
+import { renderGanttSvg } from "../report/renderGanttSvg.js";
+import { computeElapsedShare } from "../schedule/computeElapsedShare.js";
+import { findNextEvaluation } from "../schedule/findNextEvaluation.js";
+import { findPhasesAt } from "../schedule/findPhasesAt.js";
+import { generatePlanSkeleton } from "../schedule/generatePlanSkeleton.js";
+import type { PlanSkeleton } from "../schedule/SkeletonTypes.js";
+import { skeletonToGanttItems } from "../schedule/skeletonToGanttItems.js";
+import { toICalendar } from "../schedule/toICalendar.js";
+import { toMermaidGantt } from "../schedule/toMermaidGantt.js";
+import type { PlanDocument } from "../schemas/document.js";
+import type { PlanItem } from "../schemas/plan.js";
+import { asOf, type CommandOutput, format, loadDocument } from "./commands.js";
+import { type CliContext, colours, EXIT, UsageError } from "./io.js";
+
+function asDay(value: string | number): string {
+  if (typeof value === "number") return `${value}-12-31`;
+  if (value.length === 7) {
+    const [y, m] = value.split("-").map(Number) as [number, number];
+    return `${value}-${String(monthLength(y, m)).padStart(2, "0")}`;
+  }
+  return value;
+}
+
+function pickPlan(document: PlanDocument, values: Record<string, unknown>): string {
+  const id = typeof values["plan-id"] === "string" ? values["plan-id"] : document.plans[0]?.id;
+  if (!id || !document.plans.some((p) => p.id === id)) {
+    throw new UsageError(`--plan-id must be one of ${document.plans.map((p) => p.id).join(", ")}`);
+  }
+  return id;
+}
+
+function scheduleText(skeleton: PlanSkeleton, day: string, markdown: boolean): string {
+  const at = findPhasesAt(skeleton, day);
+  const next = findNextEvaluation(skeleton, day);
+  const lines: string[] = [];
+  const h = (s: string) => (markdown ? `## ${s}` : s.toUpperCase());
+  lines.push(
+    markdown
+      ? `# Plan calendar ${skeleton.startYear}–${skeleton.endYear}`
+      : `Plan calendar ${skeleton.startYear}–${skeleton.endYear}`,
+    "",
+  );
+  lines.push(
+    `As of ${day}: ${at.phases.map((p) => `${p.name} (${Math.round(computeElapsedShare(p, day) * 100)}% elapsed)`).join("; ") || "outside the plan"}${at.fiveYearPlan ? `; national ${at.fiveYearPlan}th Five-Year Plan` : ""}.`,
+    `Next evaluation: ${next ? `${next.label}, due ${next.due}` : "none scheduled"}.`,
+    "",
+    h("Phases"),
+    "",
+  );
+  for (const p of skeleton.phases) {
+    const row = `${p.start} – ${p.end}  ${p.name}${p.fiveYearPlan ? ` (national FYP ${p.fiveYearPlan})` : ""}`;
+    lines.push(markdown ? `- ${row}` : `  ${row}`);
+  }
+  lines.push("", h("Evaluation and planning events"), "");
+  for (const e of skeleton.events) {
+    const row = `${e.due}  ${e.activity.padEnd(10)} ${e.label}`;
+    lines.push(markdown ? `- ${row}` : `  ${row}`);
+  }
+  if (skeleton.findings.length > 0) {
+    lines.push("", h("Findings"), "");
+    for (const f of skeleton.findings) lines.push(`${markdown ? "-" : "  !"} ${f.message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function utcStamp(): string {
+  return new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
+}
+
+/** `cast-plan schedule`. */
+export async function runSchedule(
+  values: Record<string, string | boolean | undefined>,
+  ctx: CliContext,
+): Promise<CommandOutput> {
+  const fmt = format(values, ["text", "markdown", "json", "mermaid", "ical", "svg"] as const);
+  const day = asDay(asOf(values, ctx));
+  const document = await loadDocument(values, ctx);
+  const planId = pickPlan(document, values);
+  const skeleton = generatePlanSkeleton(document, planId);
+  const title = document.plans.find((p) => p.id === planId)?.shortTitle ?? planId;
+  switch (fmt) {
+    case "json":
+      return { text: `${JSON.stringify(skeleton, null, 2)}\n`, exitCode: EXIT.ok };
+    case "mermaid":
+      return {
+        text: toMermaidGantt(skeletonToGanttItems(skeleton), {
+          title: `${title} ${skeleton.startYear}–${skeleton.endYear}`,
+        }),
+        exitCode: EXIT.ok,
+      };
+    case "ical":
+      return {
+        text: toICalendar(skeletonToGanttItems(skeleton), {
+          domain: "cast-plan.invalid",
+          timestamp: utcStamp(),
+        }),
+        exitCode: EXIT.ok,
+      };
+    case "svg": {
+      const rows = skeletonToGanttItems(skeleton).map((item) => ({
+        label: item.name,
+        start: item.start,
+        end: item.finish,
+        section: item.section,
+        milestone: item.milestone,
+      }));
+      return {
+        text: renderGanttSvg({
+          title: `${title} ${skeleton.startYear}–${skeleton.endYear}`,
+          rows,
+          asOf: day,
+        }),
+        exitCode: EXIT.ok,
+      };
+    }
+    default:
+      return { text: scheduleText(skeleton, day, fmt === "markdown"), exitCode: EXIT.ok };
+  }
+}
+
+/** Turns the plan trees into scorecard items; each indicator measuring an item becomes a leaf under it. */
+function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] {
+  const plan = document.plans.find((p) => p.id === planId);
+  if (!plan) return [];
+  const measuring = new Map<string, string[]>();
+  for (const indicator of document.indicators) {
+    for (const itemId of indicator.measures)
+      measuring.set(itemId, [...(measuring.get(itemId) ?? []), indicator.id]);
+  }
+  const convert = (item: PlanItem): ScorecardItem => ({
+    id: item.id,
+    kind: item.kind,
+    heading: `${item.number ? `${item.number} ` : ""}${item.heading}`,
+    children: [
+      ...item.children.map(convert),
+      ...(measuring.get(item.id) ?? []).map((indicatorId) => ({
+        id: `${item.id}#${indicatorId}`,
+        kind: "indicator",
+        heading: document.indicators.find((i) => i.id === indicatorId)?.name ?? indicatorId,
+      })),
+    ],
+  });
+  return plan.items.map(convert);
+}
+
+/** One result per indicator leaf: the current target's milestone status, or its ESCAP category while active. */
+function scorecardResults(
+  document: PlanDocument,
+  planId: string,
+  when: string | number,
+): ScorecardResult[] {
+  const results: ScorecardResult[] = [];
+  const plan = document.plans.find((p) => p.id === planId);
+  const planItems = new Set<string>();
+  const visit = (items: readonly PlanItem[]) => {
+    for (const item of items) {
+      planItems.add(item.id);
+      visit(item.children);
+    }
+  };
+  visit(plan?.items ?? []);
+  for (const indicator of document.indicators) {
+    const measured = indicator.measures.filter((m) => planItems.has(m));
+    if (measured.length === 0) continue;
+    const assessment = assessIndicator(indicator, document.observations, {
+      asOf: when,
+      detail: "summary",
+    });
+    // Rate against the targets this plan itself states; with none, against the current target.
+    const own = new Set(
+      indicator.targets
+        .filter((t) => t.statedIn !== undefined && planItems.has(t.statedIn))
+        .map((t) => t.id),
+    );
+    const candidates = assessment.targets.filter((t) => own.has(t.targetId));
+    const current =
+      candidates.find(
+        (t) => t.milestone.status !== "measured" || !t.milestone.milestone.startsWith("achieved"),
+      ) ??
+      candidates.at(-1) ??
+      assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
+    if (!current) continue;
+    const milestone =
+      current.milestone.status === "measured" ? current.milestone.milestone : undefined;
+    const escap = current.escap.status === "measured" ? current.escap.category : undefined;
+    const category = milestone === "active" && escap ? escap : (milestone ?? "insufficient-data");
+    const share =
+      current.distanceShare.status === "measured" ? current.distanceShare.clamped : undefined;
+    for (const itemId of measured) {
+      results.push({
+        itemId: `${itemId}#${indicator.id}`,
+        category,
+        value: share,
+        explanation: `${indicator.name}: target ${current.label ?? current.targetId} is ${milestone ?? "not measurable"}${escap && milestone === "active" ? ` (ESCAP: ${escap})` : ""}`,
+      });
+    }
+  }
+  return results;
+}
+
+function ratingText(r: RatingLevel | null): string {
+  return r ? `${r.code ? `${r.code} ` : ""}${r.label}` : "not rated";
+}
+
+function scorecardText(
+  card: CheckpointScorecard,
+  title: string,
+  markdown: boolean,
+  ctx: CliContext,
+): string {
+  const c = colours(ctx);
+  const lines = [
+    markdown
+      ? `# ${title}: ${card.checkpoint} evaluation`
+      : c.bold(`${title}: ${card.checkpoint} evaluation`),
+    "",
+  ];
+  lines.push(
+    `Overall: ${ratingText(card.overall.rating)} (coverage ${Math.round(card.overall.coverage * 100)}%). ${card.overall.explanation}`,
+    "",
+  );
+  const walk = (items: readonly ItemScorecard[], depth: number) => {
+    for (const item of items) {
+      if (item.source === "none" && item.children.every((ch) => ch.source === "none")) continue;
+      const row = `${ratingText(item.rating)} — ${item.heading ?? item.itemId}: ${item.explanation}`;
+      lines.push(markdown ? `${"  ".repeat(depth)}- ${row}` : `${"  ".repeat(depth + 1)}${row}`);
+      walk(item.children, depth + 1);
+    }
+  };
+  walk(card.items, 0);
+  const unrated = card.items.filter((i) => i.source === "none").length;
+  lines.push(
+    "",
+    `${unrated} of ${card.items.length} top-level items have no indicator or rated child and are not rated.`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** `cast-plan evaluate`. */
+export async function runEvaluate(
+  values: Record<string, string | boolean | undefined>,
+  ctx: CliContext,
+): Promise<CommandOutput> {
+  const fmt = format(values, ["text", "markdown", "json"] as const);
+  const when = asOf(values, ctx);
+  const checkpoint = (values.checkpoint ?? "final") as string;
+  if (checkpoint !== "annual" && checkpoint !== "mid-term" && checkpoint !== "final")
+    throw new UsageError("--checkpoint must be annual, mid-term or final");
+  const scaleName = (values.scale ?? "4") as string;
+  if (scaleName !== "4" && scaleName !== "6") throw new UsageError("--scale must be 4 or 6");
+  const document = await loadDocument(values, ctx);
+  const planId = pickPlan(document, values);
+  const card = scoreCheckpoint(
+    { items: scorecardTree(document, planId) },
+    scorecardResults(document, planId, when),
+    {
+      checkpoint,
+      scale: scaleName === "6" ? SIX_POINT_SCALE : FOUR_POINT_SCALE,
+    },
+  );
+  if (fmt === "json") return { text: `${JSON.stringify(card, null, 2)}\n`, exitCode: EXIT.ok };
+  const title = document.plans.find((p) => p.id === planId)?.shortTitle ?? planId;
+  return { text: scorecardText(card, title, fmt === "markdown", ctx), exitCode: EXIT.ok };
+}

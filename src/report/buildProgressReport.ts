@@ -1,0 +1,275 @@
+import { CastPlanError } from "../errors/CastPlanError.js";
+import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
+import { rollUpProgress } from "../progress/rollUpProgress.js";
+import type { ProgressOutcome, ProjectionKind } from "../progress/types.js";
+import type { PlanDocument } from "../schemas/document.js";
+import type { Indicator } from "../schemas/indicator.js";
+import type { PlanItem } from "../schemas/plan.js";
+import type { CalendarPoint } from "../schemas/primitives.js";
+import type { ProgressReportJson } from "../schemas/report.js";
+
+/**
+ * A progress report: every indicator of a document assessed against each of its targets as of a
+ * date, in a JSON-ready shape (see `ProgressReportSchema` in `cast-plan/schemas`).
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export type ProgressReport = ProgressReportJson;
+
+/**
+ * Options of {@link buildProgressReport}.
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export interface BuildProgressReportOptions {
+  /** The assessment date; observations after it are ignored. Never the clock. */
+  readonly asOf: CalendarPoint;
+  /** The projection behind anticipated progress and forecasts; `weighted-linear` by default. */
+  readonly projection?: ProjectionKind | undefined;
+  /** The ids of the indicators to include; all by default. */
+  readonly indicatorIds?: readonly string[] | undefined;
+  /** The report title; by default the plans' short titles (or titles), joined with "and". */
+  readonly title?: string | undefined;
+}
+
+function measured<T>(outcome: ProgressOutcome<T> | undefined): T | undefined {
+  return outcome?.status === "measured" ? outcome : undefined;
+}
+
+function finiteOrNull(n: number | undefined): number | null {
+  return n !== undefined && Number.isFinite(n) ? n : null;
+}
+
+function describeComparator(
+  comparator: string,
+  value: number | undefined,
+  band: { low: number; high: number } | undefined,
+  unit: string,
+): string {
+  if (comparator === "band" && band) return `${band.low}–${band.high} ${unit}`.trim();
+  const words: Record<string, string> = {
+    ">": "more than",
+    ">=": "at least",
+    "<": "under",
+    "<=": "at most",
+    "=": "reach",
+  };
+  return `${words[comparator] ?? comparator} ${value ?? ""}${unit === "%" ? "%" : ` ${unit}`}`.trim();
+}
+
+function itemIndex(document: PlanDocument): Map<string, { item: PlanItem; planTitle: string }> {
+  const map = new Map<string, { item: PlanItem; planTitle: string }>();
+  for (const plan of document.plans) {
+    const visit = (items: readonly PlanItem[]) => {
+      for (const item of items) {
+        map.set(item.id, { item, planTitle: plan.shortTitle ?? plan.title.en });
+        visit(item.children);
+      }
+    };
+    visit(plan.items);
+  }
+  return map;
+}
+
+function setBy(
+  target: Indicator["targets"][number],
+  document: PlanDocument,
+  items: Map<string, { item: PlanItem; planTitle: string }>,
+): string {
+  if (target.statedIn) {
+    const found = items.get(target.statedIn);
+    if (found)
+      return `${found.planTitle}, ${found.item.number ? `${found.item.number} ` : ""}${found.item.heading}`;
+  }
+  const source = target.source;
+  if (typeof source === "string")
+    return document.sources.find((s) => s.id === source)?.title ?? source;
+  if (source) return source.title;
+  return "(not stated)";
+}
+
+function targetReport(
+  target: Indicator["targets"][number],
+  assessed: TargetAssessment | undefined,
+  indicator: Indicator,
+  document: PlanDocument,
+  items: Map<string, { item: PlanItem; planTitle: string }>,
+): ProgressReport["indicators"][number]["targets"][number] {
+  const milestone = measured(assessed?.milestone);
+  const share = measured(assessed?.distanceShare);
+  const pace = measured(assessed?.pace);
+  const escap = measured(assessed?.escap);
+  const anticipated = escap ? measured(escap.anticipated) : undefined;
+  const forecastOutcome = assessed?.forecasts?.[anticipated?.projection ?? "weighted-linear"];
+  const forecast = measured(forecastOutcome);
+  const unmeasured = assessed?.milestone.status === "unmeasurable" ? assessed.milestone : undefined;
+  const by = setBy(target, document, items);
+  return {
+    id: target.id,
+    label: `${target.deadline}: ${describeComparator(target.comparator, target.value, target.band, indicator.unit)} (${target.label ?? by})`,
+    deadline: target.deadline,
+    comparator: target.comparator,
+    value: target.value ?? null,
+    band: target.band ?? null,
+    setBy: by,
+    status: milestone ? milestone.milestone : "unmeasurable",
+    reason: milestone
+      ? null
+      : (unmeasured?.message ?? "the target does not apply to the whole population"),
+    distanceShare: share ? { raw: share.raw, clamped: share.clamped } : null,
+    timeShare: finiteOrNull(pace?.timeShare),
+    paceIndex: finiteOrNull(pace?.paceIndex),
+    escapCategory: escap ? escap.category : null,
+    projection: anticipated
+      ? {
+          kind: anticipated.projection,
+          projectedValue: anticipated.projected,
+          share: anticipated.share,
+        }
+      : null,
+    forecast: forecast
+      ? { kind: forecast.kind, outcome: forecast.outcome, year: finiteOrNull(forecast.year) }
+      : null,
+    warnings: (assessed?.warnings ?? []).map((w) => ({ code: w.code, message: w.message })),
+  };
+}
+
+/**
+ * Builds the progress report of a plan document as of a date: each indicator's latest value,
+ * baseline, and for each target the milestone status, distance share, pace, ESCAP category,
+ * projected value and forecast year, with warnings and an explanation.
+ *
+ * @remarks
+ * Uses {@link assessIndicator} on the observations without a reporting unit (national figures)
+ * and the whole population (no dimensions), and {@link rollUpProgress} for the roll-up over each
+ * plan's structure (items without any measured indicator, child or aligned item are left out). The default projection is `weighted-linear`
+ * (ESCAP/UNECE weighted regression); see the methodology guide for why. The result is plain JSON
+ * (`null` for a figure that could not be computed, with the reason in `reason` or `warnings`).
+ *
+ * @param document - The parsed plan document.
+ * @param options - The date, projection and selection; see {@link BuildProgressReportOptions}.
+ * @returns The report.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when `asOf` is not a calendar value,
+ *   and `UNKNOWN_ID` when a requested indicator id is not in the document.
+ *
+ * @example
+ * ```ts
+ * import { buildProgressReport } from "cast-plan";
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const document = parsePlanDocument({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "local-plan", title: { en: "Plan" }, issuer: "X", period: { start: 2015, end: 2025 }, items: [] }],
+ *   indicators: [{ id: "i", name: "Share", measure: "percentage", unit: "%", direction: "increase", aggregation: "none", baselines: [{ period: 2015, value: 6.2 }], targets: [{ id: "t", deadline: 2020, comparator: ">", value: 10 }] }],
+ *   observations: [{ indicatorId: "i", period: 2020, value: 10.56, status: "final" }],
+ * });
+ * const report = buildProgressReport(document, { asOf: "2021-06-30" });
+ * report.indicators[0]?.targets[0]?.status // => "achieved-on-time"
+ * ```
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export function buildProgressReport(
+  document: PlanDocument,
+  options: BuildProgressReportOptions,
+): ProgressReport {
+  const projection = options.projection ?? "weighted-linear";
+  const items = itemIndex(document);
+  const wanted = options.indicatorIds;
+  if (wanted) {
+    const known = new Set(document.indicators.map((i) => i.id));
+    const missing = wanted.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      throw new CastPlanError(
+        "UNKNOWN_ID",
+        `buildProgressReport: no indicator has id ${missing.map((m) => `'${m}'`).join(", ")}`,
+        missing.map((id) => ({
+          path: ["indicatorIds", wanted.indexOf(id)],
+          rule: "reference",
+          message: `no indicator has id '${id}'`,
+        })),
+      );
+    }
+  }
+  const byIndicator = new Map<string, PlanDocument["observations"]>();
+  for (const o of document.observations) {
+    const list = byIndicator.get(o.indicatorId);
+    if (list) list.push(o);
+    else byIndicator.set(o.indicatorId, [o]);
+  }
+  const indicators = document.indicators
+    .filter((i) => !wanted || wanted.includes(i.id))
+    .map((indicator) => {
+      const observations = byIndicator.get(indicator.id) ?? [];
+      const assessment = assessIndicator(indicator, observations, {
+        asOf: options.asOf,
+        projection,
+        projections: [projection],
+      });
+      return {
+        id: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        observations: assessment.series.years.length,
+        latest: assessment.latest
+          ? { year: assessment.latest.year, value: assessment.latest.value }
+          : null,
+        baseline: assessment.baseline ? { ...assessment.baseline } : null,
+        targets: indicator.targets.map((t) =>
+          targetReport(
+            t,
+            assessment.targets.find((a) => a.targetId === t.id),
+            indicator,
+            document,
+            items,
+          ),
+        ),
+        warnings: assessment.warnings.map((w) => ({ code: w.code, message: w.message })),
+        explanation: assessment.explanation,
+      };
+    });
+  const rollUp = rollUpProgress(document, { asOf: options.asOf, projection, detail: "summary" });
+  const rows: ProgressReport["items"] = [];
+  for (const plan of document.plans) {
+    const node = rollUp.plans[plan.id];
+    if (!node || node.contributors.length === 0) continue;
+    rows.push({
+      id: plan.id,
+      heading: plan.shortTitle ?? plan.title.en,
+      depth: 0,
+      progress: finiteOrNull(node.progress),
+      coverage: node.coverage,
+      achieved: node.achieved,
+    });
+    const visit = (list: readonly PlanItem[], depth: number) => {
+      for (const item of list) {
+        const n = rollUp.items[item.id];
+        if (!n || (n.progress === undefined && n.coverage === 0)) continue;
+        rows.push({
+          id: item.id,
+          heading: `${item.number ? `${item.number} ` : ""}${item.heading}`,
+          depth,
+          progress: finiteOrNull(n.progress),
+          coverage: n.coverage,
+          achieved: n.achieved,
+        });
+        visit(item.children, depth + 1);
+      }
+    };
+    visit(plan.items, 1);
+  }
+  return {
+    format: "cast-plan/progress-report@1",
+    title: options.title ?? (document.plans.map((p) => p.shortTitle ?? p.title.en).join(" and ") || "Progress report"),
+    asOf: options.asOf,
+    method: {
+      projection,
+      summary: `Distance share (ESCAP current status) against each target from the baseline; milestone status with the target's comparator; ESCAP anticipated progress and forecast year with the ${projection} projection.`,
+    },
+    indicators,
+    items: rows,
+  };
+}

@@ -1,0 +1,156 @@
+import * as z from "zod";
+
+const WarningSchema = z.strictObject({
+  /** The warning's stable code. */
+  code: z.string().min(1),
+  /** The warning in a sentence. */
+  message: z.string().min(1),
+});
+
+const Finite = z.number().finite();
+
+/**
+ * Schema of the JSON progress report written by `cast-plan report --format json` and returned by
+ * `buildProgressReport`. Numbers are finite; a figure that could not be computed is `null`, with
+ * the reason beside it.
+ *
+ * @example
+ * ```ts
+ * import { ProgressReportSchema } from "cast-plan/schemas";
+ * ProgressReportSchema.safeParse({ format: "cast-plan/progress-report@1", title: "t", asOf: "2024-12-31", method: { projection: "weighted-linear", summary: "s" }, indicators: [], items: [] }).success // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
+  /** The report format and version. */
+  format: z.literal("cast-plan/progress-report@1"),
+  /** The report title. */
+  title: z.string(),
+  /** The assessment date as given. */
+  asOf: z.union([z.string(), z.number()]),
+  /** The methods used by default. */
+  method: z.strictObject({
+    /** The projection behind anticipated progress and forecasts. */
+    projection: z.string(),
+    /** The methods in a sentence or two. */
+    summary: z.string(),
+  }),
+  /** One entry per indicator. */
+  indicators: z.array(
+    z.strictObject({
+      /** The indicator's id. */
+      id: z.string(),
+      /** The indicator's name. */
+      name: z.string(),
+      /** The unit. */
+      unit: z.string(),
+      /** The desired direction. */
+      direction: z.enum(["increase", "decrease", "band"]),
+      /** The number of observations used. */
+      observations: z.number().int().min(0),
+      /** The latest value used, or null without data. */
+      latest: z.strictObject({ year: Finite, value: Finite }).nullable(),
+      /** The baseline used and where it came from, or null without data. */
+      baseline: z
+        .strictObject({ year: Finite, value: Finite, source: z.enum(["indicator", "observation"]) })
+        .nullable(),
+      /** One entry per target, in deadline order. */
+      targets: z.array(
+        z.strictObject({
+          /** The target's id. */
+          id: z.string(),
+          /** A label: the deadline, comparator and value, with who set it. */
+          label: z.string(),
+          /** The deadline as given. */
+          deadline: z.union([z.string(), z.number()]),
+          /** The comparator. */
+          comparator: z.enum([">", ">=", "<", "<=", "=", "band"]),
+          /** The target value (null for a band). */
+          value: Finite.nullable(),
+          /** The band (null unless comparator is band). */
+          band: z.strictObject({ low: Finite, high: Finite }).nullable(),
+          /** Who set the target: the plan item or the source document. */
+          setBy: z.string(),
+          /** The milestone status, or "unmeasurable". */
+          status: z.enum([
+            "achieved-early",
+            "achieved-on-time",
+            "achieved-late",
+            "missed",
+            "active",
+            "not-yet-started",
+            "unmeasurable",
+          ]),
+          /** Why the status could not be measured, or null. */
+          reason: z.string().nullable(),
+          /** The distance share (ESCAP current status), raw and clamped to [0, 1]. */
+          distanceShare: z.strictObject({ raw: Finite, clamped: Finite }).nullable(),
+          /** The share of the time from baseline to deadline elapsed. */
+          timeShare: Finite.nullable(),
+          /** Distance share divided by time share (1 = on a straight path). */
+          paceIndex: Finite.nullable(),
+          /** The ESCAP category of anticipated progress. */
+          escapCategory: z.string().nullable(),
+          /** The projected value at the deadline and its share of the required progress. */
+          projection: z
+            .strictObject({ kind: z.string(), projectedValue: Finite, share: Finite })
+            .nullable(),
+          /** The year the target would be reached under the projection. */
+          forecast: z
+            .strictObject({ kind: z.string(), outcome: z.string(), year: Finite.nullable() })
+            .nullable(),
+          /** Warnings about this target. */
+          warnings: z.array(WarningSchema),
+        }),
+      ),
+      /** Warnings about the indicator's data. */
+      warnings: z.array(WarningSchema),
+      /** A plain-language explanation. */
+      explanation: z.string(),
+    }),
+  ),
+  /** The roll-up over the plans' structure: one entry per item with a figure. */
+  items: z.array(
+    z.strictObject({
+      /** The item's id. */
+      id: z.string(),
+      /** The item's number and heading. */
+      heading: z.string(),
+      /** The depth in the tree (0 = top level). */
+      depth: z.number().int().min(0),
+      /** The weighted mean progress of the item's indicators and children, or null. */
+      progress: Finite.nullable(),
+      /** The share of the item's children and indicators with data. */
+      coverage: Finite,
+      /** Whether every child and indicator has achieved its target. */
+      achieved: z.boolean(),
+    }),
+  ),
+});
+
+/** The JSON progress report. @category Schemas @since 0.1.0 */
+export type ProgressReportJson = z.output<typeof ProgressReportSchema>;
+
+/**
+ * Returns the JSON Schema (draft 2020-12) of the JSON progress report.
+ *
+ * @returns The JSON Schema as a plain object.
+ * @throws Never.
+ *
+ * @example
+ * ```ts
+ * import { progressReportJsonSchema } from "cast-plan/schemas";
+ * progressReportJsonSchema().title // => "cast-plan progress report"
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export function progressReportJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ProgressReportSchema, { target: "draft-2020-12" }),
+    title: "cast-plan progress report",
+  };
+}

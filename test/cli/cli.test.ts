@@ -1,0 +1,241 @@
+// The CLI, driven through main() with a recorded context (no process spawn), plus one run of the
+// built bin. Expected values are checked by hand against the CAST data (cast-data.md).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import type { CliContext } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+import { ProgressReportSchema, progressReportJsonSchema } from "../../src/schemas/index.js";
+import { validDocument } from "../fixtures/document.js";
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(args: string[], tty: Partial<CliContext> = {}): Promise<Run> {
+  let out = "";
+  let err = "";
+  const ctx: CliContext = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    noColor: false,
+    today: "2026-11-28",
+    ...tty,
+  };
+  const code = await main(args, ctx);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "cast-plan-cli-"));
+const ESC = "\u001b[";
+
+describe("cast-plan CLI: help, version, usage errors", () => {
+  it("prints help with every command, and exits 2 without a command", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    for (const name of ["report", "schedule", "evaluate", "validate", "export"])
+      expect(help.out).toContain(`  ${name}`);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it.each(["report", "schedule", "evaluate", "validate", "export"])("%s --help", async (name) => {
+    const r = await run([name, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Usage: cast-plan ${name}`);
+  });
+
+  it("prints the package version", async () => {
+    const { version } = JSON.parse(
+      await import("node:fs").then((fs) => fs.readFileSync("package.json", "utf8")),
+    );
+    expect((await run(["--version"])).out).toBe(`${version}\n`);
+  });
+
+  it("exits 2 on an unknown command, an unknown option, a bad format or a bad date", async () => {
+    expect((await run(["frobnicate"])).code).toBe(2);
+    expect((await run(["report", "--bogus"])).code).toBe(2);
+    expect((await run(["report", "--format", "pdf"])).code).toBe(2);
+    const date = await run(["report", "--as-of", "2023-02-29"]);
+    expect(date.code).toBe(2);
+    expect(date.err).toContain("--as-of");
+  });
+
+  it("exits 3 when a file cannot be read", async () => {
+    expect((await run(["validate", join(dir, "missing.json")])).code).toBe(3);
+  });
+});
+
+describe("cast-plan report on the bundled CAST data", () => {
+  it("text: the science-literacy 2020 target is achieved on time (10.56% in 2020 > 10%)", async () => {
+    const r = await run(["report", "--as-of", "2026-11-28"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("progress as of 2026-11-28");
+    expect(r.out).toMatch(
+      /2020: more than 10% \(2020 \(CAST outline, first step\)\)\n\s+█+\s+100%\s+achieved on time/,
+    );
+    expect(r.out).not.toContain(ESC);
+  });
+
+  it("colour only on a TTY and never with NO_COLOR", async () => {
+    expect((await run(["report", "--as-of", "2026-11-28"], { stdoutIsTTY: true })).out).toContain(
+      ESC,
+    );
+    expect(
+      (await run(["report", "--as-of", "2026-11-28"], { stdoutIsTTY: true, noColor: true })).out,
+    ).not.toContain(ESC);
+  });
+
+  it("json: validates against the documented schema (zod and the shipped JSON Schema)", async () => {
+    const r = await run(["report", "--as-of", "2026-11-28", "--format", "json"]);
+    const json = JSON.parse(r.out);
+    expect(ProgressReportSchema.safeParse(json).success).toBe(true);
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(progressReportJsonSchema());
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const literacy = json.indicators.find((i: { id: string }) => i.id === "ind.science-literacy");
+    // Latest value 15.37 in 2024 (14th survey), baseline 6.2 in 2015.
+    expect(literacy.latest).toEqual({ year: 2024, value: 15.37 });
+    expect(literacy.baseline).toEqual({ year: 2015, value: 6.2, source: "indicator" });
+    // 2035 "exceed 20%": distance share (15.37 − 6.2) / (20 − 6.2) = 9.17 / 13.8 = 0.664493.
+    const t2035 = literacy.targets.find(
+      (t: { id: string }) => t.id === "ind.science-literacy.t2035-outline",
+    );
+    expect(t2035.distanceShare.raw).toBeCloseTo(9.17 / 13.8, 6);
+    expect(t2035.status).toBe("active");
+  });
+
+  it("markdown has a table per indicator", async () => {
+    const r = await run(["report", "--as-of", "2026-11-28", "--format", "markdown"]);
+    expect(r.out).toContain("| target | set by | progress | status | outlook |");
+  });
+
+  it("svg: one indicator's trajectory", async () => {
+    const r = await run([
+      "report",
+      "--as-of",
+      "2026-11-28",
+      "--format",
+      "svg",
+      "--indicator",
+      "ind.science-literacy",
+    ]);
+    expect(r.out.startsWith("<svg")).toBe(true);
+    expect(r.out).toContain("2035: 25");
+    expect(r.out).toContain("2035: &gt; 20");
+  });
+
+  it("--observations replaces the bundled observations (CSV), checked against the document", async () => {
+    const csv = join(dir, "obs.csv");
+    writeFileSync(
+      csv,
+      "indicatorId,period,value,status\nind.science-literacy,2015,6.2,final\nind.science-literacy,2021,11.5,final\n",
+    );
+    const r = await run([
+      "report",
+      "--as-of",
+      "2022-01-01",
+      "--format",
+      "json",
+      "--observations",
+      csv,
+      "--indicator",
+      "ind.science-literacy",
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).indicators[0].latest).toEqual({ year: 2021, value: 11.5 });
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "indicatorId,period,value,status\nind.nope,2021,1,final\n");
+    const b = await run(["report", "--observations", bad]);
+    expect(b.code).toBe(1);
+    expect(b.err).toContain("observations.0.indicatorId");
+  });
+});
+
+describe("cast-plan validate, export, schedule, evaluate", () => {
+  it("validate: exit 0 on a valid document, 1 with every problem and its path on an invalid one", async () => {
+    const good = join(dir, "good.json");
+    writeFileSync(good, JSON.stringify(validDocument()));
+    expect((await run(["validate", good])).code).toBe(0);
+    const broken = JSON.parse(JSON.stringify(validDocument()));
+    broken.plans[0].issued = "2023-02-29";
+    broken.indicators[0].measures = ["nope"];
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify(broken));
+    const r = await run(["validate", bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("$.plans[0].issued: not a real calendar day");
+    expect(r.err).toContain("$.indicators[0].measures[0]: no item has id 'nope'");
+    const notJson = join(dir, "not.json");
+    writeFileSync(notJson, "{");
+    expect((await run(["validate", notJson])).code).toBe(1);
+  });
+
+  it("export: the data and each JSON Schema", async () => {
+    const data = JSON.parse((await run(["export"])).out);
+    expect(data.plans.map((p: { id: string }) => p.id)).toEqual(["outline", "ap2018"]);
+    for (const what of ["plan-schema", "observations-schema", "report-schema"]) {
+      expect(JSON.parse((await run(["export", "--what", what])).out).$schema).toBe(
+        "https://json-schema.org/draft/2020-12/schema",
+      );
+    }
+  });
+
+  it("schedule: text, mermaid, ical and svg", async () => {
+    const text = await run(["schedule", "--as-of", "2026-11-28"]);
+    expect(text.out).toContain("15th FYP phase (2026-2030)");
+    expect(
+      (await run(["schedule", "--format", "mermaid"])).out.trimStart().startsWith("gantt"),
+    ).toBe(true);
+    expect((await run(["schedule", "--format", "ical"])).out).toContain("BEGIN:VCALENDAR");
+    expect((await run(["schedule", "--format", "svg"])).out.startsWith("<svg")).toBe(true);
+  });
+
+  it("evaluate: the action plan's final evaluation rates the literacy target achieved on time", async () => {
+    const r = await run([
+      "evaluate",
+      "--plan-id",
+      "ap2018",
+      "--as-of",
+      "2021-03-31",
+      "--format",
+      "json",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("achieved-on-time");
+  });
+});
+
+describe.runIf(existsSync("dist/cli.js"))("the built bin", () => {
+  it("runs with node, prints the version and exits 0", () => {
+    const { version } = JSON.parse(
+      execFileSync("node", [
+        "-e",
+        "process.stdout.write(require('fs').readFileSync('package.json','utf8'))",
+      ]).toString(),
+    );
+    expect(execFileSync("node", ["dist/cli.js", "--version"]).toString()).toBe(`${version}\n`);
+  });
+
+  it("shows a progress bar while reading a large file on a terminal only", () => {
+    // Not a TTY here: no progress output on stderr, whatever the size.
+    const big = join(dir, "big.csv");
+    const rows = ["indicatorId,period,value,status"];
+    for (let i = 0; i < 200_000; i++)
+      rows.push(`ind.science-literacy,${1000 + (i % 9000)},1.5,final`);
+    writeFileSync(big, rows.join("\n"));
+    const r = spawnSync("node", ["dist/cli.js", "validate", big], { encoding: "utf8" });
+    expect(r.stderr).not.toContain("reading");
+    expect(r.status).toBe(1); // duplicate periods are refused
+  });
+});
