@@ -43,13 +43,14 @@ export function civilFromDays(days: number): [number, number, number] {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
-/** Parses `YYYY-MM-DD`; `undefined` when malformed or not a real day (2023-02-29). */
+/** Parses `YYYY-MM-DD` (years 1000–9999); `undefined` when malformed or not a real day (2023-02-29). */
 export function parseIsoDate(value: string): [number, number, number] | undefined {
   const m = ISO_DATE.exec(value);
   if (!m) return undefined;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
+  if (y < 1000) return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo)) return undefined;
   return [y, mo, d];
 }
@@ -60,7 +61,7 @@ export function parseYearMonth(value: string): [number, number] | undefined {
   if (!m) return undefined;
   const y = Number(m[1]);
   const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return undefined;
+  if (y < 1000 || mo < 1 || mo > 12) return undefined;
   return [y, mo];
 }
 

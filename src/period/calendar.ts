@@ -1,5 +1,6 @@
 import {
   dayNumber,
+  daysFromCivil,
   formatIsoDate,
   isLeap,
   isoFromDayNumber,
@@ -65,7 +66,8 @@ function pointRange(fn: string, point: CalendarPoint): DayRange {
  *
  * @param value - A year (integer), a `YYYY-MM` month, a `YYYY-MM-DD` date, or a `{ start, end }` period.
  * @returns The first and last day covered.
- * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when the value is not a valid calendar value.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when the value is not a valid calendar value,
+ *   or a period starts after it ends.
  *
  * @example
  * ```ts
@@ -82,6 +84,13 @@ export function toDayRange(value: CalendarPoint | Period): DayRange {
   if (typeof value === "object" && value !== null) {
     const start = pointRange("toDayRange", value.start).start;
     const end = pointRange("toDayRange", value.end).end;
+    if (start > end) {
+      throw new CastPlanError(
+        "INVALID_ARGUMENT",
+        `toDayRange: the period starts (${start}) after it ends (${end})`,
+        [{ path: ["end"], rule: "period-order", message: "the period starts after it ends" }],
+      );
+    }
     return { start, end };
   }
   return pointRange("toDayRange", value);
@@ -117,7 +126,8 @@ export function isCalendarPoint(value: unknown): value is CalendarPoint {
  * @param date - The date, `YYYY-MM-DD`.
  * @param days - The whole number of days to add; negative to go back.
  * @returns The new date, `YYYY-MM-DD`.
- * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` for an invalid date or a non-integer count.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` for an invalid date, a non-integer count,
+ *   or a result outside the years 1000–9999.
  *
  * @example
  * ```ts
@@ -137,8 +147,25 @@ export function addCalendarDays(date: string, days: number): string {
       `addCalendarDays: days must be an integer, got ${days}`,
     );
   }
-  return isoFromDayNumber(dayNumber(date) + days);
+  const result = dayNumber(date) + days;
+  if (result < MIN_DAY || result > MAX_DAY) {
+    throw new CastPlanError(
+      "INVALID_ARGUMENT",
+      `addCalendarDays: ${date} + ${days} days falls outside the years 1000–9999`,
+      [
+        {
+          path: ["days"],
+          rule: "calendar-range",
+          message: "the result is outside the years 1000–9999",
+        },
+      ],
+    );
+  }
+  return isoFromDayNumber(result);
 }
+
+const MIN_DAY = daysFromCivil(1000, 1, 1);
+const MAX_DAY = daysFromCivil(9999, 12, 31);
 
 /**
  * Counts the calendar days from one ISO date to another (`to − from`).

@@ -263,7 +263,9 @@ export function buildProgressReport(
   }
   return {
     format: "cast-plan/progress-report@1",
-    title: options.title ?? (document.plans.map((p) => p.shortTitle ?? p.title.en).join(" and ") || "Progress report"),
+    title:
+      options.title ??
+      (document.plans.map((p) => p.shortTitle ?? p.title.en).join(" and ") || "Progress report"),
     asOf: options.asOf,
     method: {
       projection,

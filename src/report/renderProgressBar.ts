@@ -1,3 +1,5 @@
+import { CastPlanError } from "../errors/CastPlanError.js";
+
 /**
  * Options of {@link renderProgressBar}.
  *
@@ -5,7 +7,7 @@
  * @since 0.1.0
  */
 export interface RenderProgressBarOptions {
-  /** The bar width in characters; default 20. */
+  /** The bar width in characters, a whole number from 1 to 1000; default 20. */
   readonly width?: number | undefined;
   /** Use only ASCII (`#` and `.`) instead of block characters; default `false`. */
   readonly ascii?: boolean | undefined;
@@ -22,7 +24,7 @@ export interface RenderProgressBarOptions {
  * @param share - The share to draw.
  * @param options - Width and character set.
  * @returns The bar, exactly `width` characters long.
- * @throws Never.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when `width` is not a whole number from 1 to 1000.
  *
  * @example
  * ```ts
@@ -36,7 +38,20 @@ export interface RenderProgressBarOptions {
  * @since 0.1.0
  */
 export function renderProgressBar(share: number, options: RenderProgressBarOptions = {}): string {
-  const width = Math.max(1, Math.floor(options.width ?? 20));
+  const width = options.width ?? 20;
+  if (!Number.isInteger(width) || width < 1 || width > 1000) {
+    throw new CastPlanError(
+      "INVALID_ARGUMENT",
+      `renderProgressBar: width must be a whole number from 1 to 1000, got ${width}`,
+      [
+        {
+          path: ["width"],
+          rule: "bar-width",
+          message: "width must be a whole number from 1 to 1000",
+        },
+      ],
+    );
+  }
   if (!Number.isFinite(share)) return "?".repeat(width);
   const clamped = Math.min(1, Math.max(0, share));
   if (options.ascii) {

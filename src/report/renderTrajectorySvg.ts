@@ -55,7 +55,8 @@ export interface TrajectoryChartInput {
  *
  * @param input - What to draw.
  * @returns The SVG document as a string.
- * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when a value or year is not finite.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when a value, year or `valueRange` bound is
+ *   not finite, or the data span a range too large (about 1e308) or too fine to draw.
  *
  * @example
  * ```ts
@@ -99,16 +100,46 @@ export function renderTrajectorySvg(input: TrajectoryChartInput): string {
   if (!Number.isFinite(x0)) {
     x0 = 0;
     x1 = 1;
-  } else if (x1 === x0) {
-    x0 -= 1;
-    x1 += 1;
+  } else if (!(x1 > x0)) {
+    const pad = Math.max(1, Math.abs(x0) * 1e-6);
+    x0 -= pad;
+    x1 += pad;
   }
-  let y0 = input.valueRange?.min ?? Math.min(...values, 0);
-  let y1 = input.valueRange?.max ?? Math.max(...values, 1);
-  if (!(y1 > y0)) y1 = y0 + 1;
-  const yPad = input.valueRange ? 0 : (y1 - y0) * 0.08;
+  const range = input.valueRange;
+  if (
+    range &&
+    !(Number.isFinite(range.min) && Number.isFinite(range.max) && range.min <= range.max)
+  ) {
+    throw new CastPlanError(
+      "INVALID_ARGUMENT",
+      "renderTrajectorySvg: valueRange needs finite min <= max",
+      [{ path: ["valueRange"], rule: "finite", message: "valueRange needs finite min <= max" }],
+    );
+  }
+  let y0 = range?.min ?? Math.min(...values, 0);
+  let y1 = range?.max ?? Math.max(...values, 1);
+  if (!(y1 > y0)) {
+    // A flat range: widen it by a step that the values' magnitude can still resolve.
+    const pad = Math.max(1, Math.abs(y0) * 1e-6);
+    y0 -= pad;
+    y1 += pad;
+  }
+  const yPad = range ? 0 : (y1 - y0) * 0.08;
   y1 += yPad;
-  if (y0 < 0 && !input.valueRange) y0 -= yPad;
+  if (y0 < 0 && !range) y0 -= yPad;
+  if (!Number.isFinite(y1 - y0) || !Number.isFinite(x1 - x0) || !(y1 > y0) || !(x1 > x0)) {
+    throw new CastPlanError(
+      "INVALID_ARGUMENT",
+      "renderTrajectorySvg: the values or years span a range too large or too fine to draw",
+      [
+        {
+          path: [],
+          rule: "drawable-range",
+          message: "the range of values or years cannot be drawn",
+        },
+      ],
+    );
+  }
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const sx = (year: number) => margin.left + ((year - x0) / (x1 - x0)) * plotW;

@@ -106,6 +106,18 @@ export type PlanDocument = z.output<typeof PlanDocumentSchema>;
 /** A plan document as written in input (optional lists may be omitted). @category Schemas @since 0.1.0 */
 export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
 
+// The observations file without its rules, so parseObservationsFile can add the document's.
+const ObservationsFileShape = /* @__PURE__ */ z.strictObject({
+  /** The URL of the JSON Schema this file follows, for editors. */
+  $schema: z.string().optional(),
+  /** The version of the file format; 1. */
+  schemaVersion: z.literal(1),
+  /** The sources that observations link to by id. */
+  sources: z.array(SourceSchema).default([]),
+  /** The observations. */
+  observations: z.array(ObservationSchema),
+});
+
 /**
  * Schema of an observations file: observations (and the sources they link to) kept apart from a
  * plan document, for example one organisation's yearly report.
@@ -126,18 +138,9 @@ export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
  * @category Schemas
  * @since 0.1.0
  */
-export const ObservationsFileSchema = /* @__PURE__ */ z
-  .strictObject({
-    /** The URL of the JSON Schema this file follows, for editors. */
-    $schema: z.string().optional(),
-    /** The version of the file format; 1. */
-    schemaVersion: z.literal(1),
-    /** The sources that observations link to by id. */
-    sources: z.array(SourceSchema).default([]),
-    /** The observations. */
-    observations: z.array(ObservationSchema),
-  })
-  .superRefine(checkObservationsFile);
+export const ObservationsFileSchema = /* @__PURE__ */ ObservationsFileShape.superRefine(
+  (file, ctx) => checkObservationsFile(file, ctx),
+);
 
 /** A parsed observations file. @category Schemas @since 0.1.0 */
 export type ObservationsFile = z.output<typeof ObservationsFileSchema>;
@@ -342,25 +345,41 @@ export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocum
  * @since 0.1.0
  */
 export function parseObservationsFile(input: unknown, document?: PlanDocument): ObservationsFile {
-  const file = parseWith("parseObservationsFile", ObservationsFileSchema, input);
-  if (document) {
-    const merged = {
-      ...document,
-      sources: [...document.sources, ...file.sources],
-      observations: file.observations,
-    };
-    const result = safeParseWith(PlanDocumentSchema, merged);
-    if (!result.success) {
-      const issues = result.issues.filter(
-        (i) => i.path[0] === "observations" || i.path[0] === "sources",
-      );
-      if (issues.length > 0) {
-        throw new CastPlanError(
-          "INVALID_INPUT",
-          `parseObservationsFile: ${issues.length} observation${issues.length === 1 ? "" : "s"} do not fit the document; the first is at ${issues[0]?.path.join(".")}: ${issues[0]?.message}`,
-          issues,
-        );
+  if (!document) return parseWith("parseObservationsFile", ObservationsFileSchema, input);
+  // Observations may link to the document's sources; a file may repeat one of them unchanged.
+  const documentSources = new Map(document.sources.map((source) => [source.id, source]));
+  const schema = ObservationsFileShape.superRefine((file, ctx) => {
+    checkObservationsFile(file, ctx, new Set(documentSources.keys()));
+    file.sources.forEach((source, i) => {
+      const same = documentSources.get(source.id);
+      if (same && JSON.stringify(same) !== JSON.stringify(source)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", i, "id"],
+          message: `source '${source.id}' differs from the document's source with that id`,
+          params: { rule: "unique-id" },
+        });
       }
+    });
+  });
+  const file = parseWith("parseObservationsFile", schema, input);
+  const merged = {
+    ...document,
+    sources: [
+      ...document.sources,
+      ...file.sources.filter((source) => !documentSources.has(source.id)),
+    ],
+    observations: file.observations,
+  };
+  const result = safeParseWith(PlanDocumentSchema, merged);
+  if (!result.success) {
+    const issues = result.issues.filter((i) => i.path[0] === "observations");
+    if (issues.length > 0) {
+      throw new CastPlanError(
+        "INVALID_INPUT",
+        `parseObservationsFile: ${issues.length} observation${issues.length === 1 ? "" : "s"} do not fit the document; the first is at ${issues[0]?.path.join(".")}: ${issues[0]?.message}`,
+        issues,
+      );
     }
   }
   return file;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { monthLength } from "../_lib/calendar.js";
 
 /**
  * Schema of an identifier: 1–128 characters, starting with a letter or digit, then letters,
@@ -33,12 +34,14 @@ export const IdSchema = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9
  * @category Schemas
  * @since 0.1.0
  */
-export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
-  error: (issue) =>
-    typeof issue.input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
-      ? "not a real calendar day"
-      : "expected a date as YYYY-MM-DD",
-});
+export const IsoDateSchema = /* @__PURE__ */ z.iso
+  .date({
+    error: (issue) =>
+      typeof issue.input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+        ? "not a real calendar day"
+        : "expected a date as YYYY-MM-DD",
+  })
+  .regex(/^[1-9]/, { message: "years run from 1000 to 9999" });
 
 /** A calendar day, `YYYY-MM-DD`. @category Schemas @since 0.1.0 */
 export type IsoDate = z.output<typeof IsoDateSchema>;
@@ -56,9 +59,9 @@ export type IsoDate = z.output<typeof IsoDateSchema>;
  * @category Schemas
  * @since 0.1.0
  */
-export const YearMonthSchema = /* @__PURE__ */ z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a month as YYYY-MM (01-12)" });
+export const YearMonthSchema = /* @__PURE__ */ z.string().regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, {
+  message: "expected a month as YYYY-MM (years 1000-9999, months 01-12)",
+});
 
 /**
  * Schema of a calendar year: an integer from 1000 to 9999.
@@ -116,7 +119,9 @@ function firstDay(p: CalendarPoint): string {
 
 function lastDayKey(p: CalendarPoint): string {
   if (typeof p === "number") return `${p}-12-31`;
-  return p.length === 7 ? `${p}-31` : p;
+  if (p.length !== 7) return p;
+  const days = monthLength(Number(p.slice(0, 4)), Number(p.slice(5, 7)));
+  return `${p}-${String(days).padStart(2, "0")}`;
 }
 
 /**

@@ -78,10 +78,11 @@ function checkWeights(
 
 function dimensionKey(d: Dimensions | undefined): string {
   if (!d) return "";
-  return Object.keys(d)
-    .sort()
-    .map((k) => `${k}=${d[k]}`)
-    .join("&");
+  return JSON.stringify(
+    Object.keys(d)
+      .sort()
+      .map((k) => [k, d[k]]),
+  );
 }
 
 function periodKey(p: CalendarPoint | Period): string {
@@ -560,6 +561,7 @@ export function checkDocument(doc: DocumentForRules, ctx: Ctx): void {
 export function checkObservationsFile(
   doc: { sources: { id: string }[]; observations: Observation[] },
   ctx: Ctx,
+  knownSources: ReadonlySet<string> = new Set(),
 ): void {
   const sourceIds = uniqueIds(ctx, "source");
   doc.sources.forEach((s, i) => {
@@ -570,6 +572,6 @@ export function checkObservationsFile(
     doc.observations,
     undefined,
     undefined,
-    new Set(doc.sources.map((s) => s.id)),
+    new Set([...knownSources, ...doc.sources.map((s) => s.id)]),
   );
 }
