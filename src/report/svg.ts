@@ -4,6 +4,7 @@
 export function xml(text: string): string {
   return text
     .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
       "\uFFFD",
     )
