@@ -83,8 +83,11 @@ export function rollUpTree(
       measuredBy.set(itemId, list);
     }
   const alignedTo = new Map<string, { id: string; from: string; weight: number | undefined }[]>();
+  const planIds = new Set(document.plans.map((p) => p.id));
   for (const a of document.alignments) {
-    if (a.toExternalPlan !== undefined || !itemById.has(a.to) || !itemById.has(a.from)) continue;
+    // A link into a plan outside the document has nothing to roll up into here.
+    const external = a.toExternalPlan !== undefined && !planIds.has(a.toExternalPlan);
+    if (external || !itemById.has(a.to) || !itemById.has(a.from)) continue;
     const list = alignedTo.get(a.to) ?? [];
     list.push({ id: a.id, from: a.from, weight: a.weight });
     alignedTo.set(a.to, list);

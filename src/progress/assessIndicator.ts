@@ -261,7 +261,8 @@ export function assessSelectedSeries(
   }
   const latest =
     n > 0 ? { year: series.years[n - 1] ?? 0, value: series.values[n - 1] ?? 0 } : undefined;
-  if (n === 0) warnings.push(warn("insufficient-data", `no observation by ${show(asOfYear)}`));
+  if (n === 0)
+    warnings.push(warn("insufficient-data", `no observation by ${String(options.asOf)}`));
   // The trend series: the baseline point, then observations after the baseline year.
   const trendYears: number[] = [];
   const trendValues: number[] = [];

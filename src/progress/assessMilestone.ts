@@ -79,12 +79,14 @@ export interface Milestone {
  * A target is achieved at the first observation (by `asOf`) that meets it under the comparator
  * (`>` is strict: 10 does not exceed 10; `=` "reach" counts overshooting as reached). Achieved
  * before the deadline's own period → early; within it → on time; after → late. Not achieved and
- * the deadline has passed → missed (warning `insufficient-data` when no observation covers the
- * deadline yet); before the milestone starts → not yet started; otherwise active. An achieved
+ * the deadline has passed → missed, but only when an observation covers the deadline's period:
+ * without one (data lag, or no data at all) the result is unmeasurable with reason
+ * `insufficient-data` rather than a guessed "missed"; before the milestone starts → not yet
+ * started; otherwise active. An achieved
  * target whose latest value no longer meets it keeps its status and warns `target-no-longer-met`.
  *
  * @param input - The series, comparator, target, deadline and date.
- * @returns The status, or `insufficient-data` without observations before `asOf` and a start.
+ * @returns The status, or `insufficient-data` when the data cannot decide it (see remarks).
  * @throws Never.
  *
  * @example
@@ -135,14 +137,15 @@ export function assessMilestone(input: MilestoneInput): ProgressOutcome<Mileston
         ),
       );
   } else if (asOfYear > deadlineYear) {
-    milestone = "missed";
-    if (!(latestYear > onTimeFrom))
-      warnings.push(
-        warn(
-          "insufficient-data",
-          `no observation for the deadline period yet (latest ${latest === undefined ? "none" : show(latestYear)})`,
-        ),
+    // A missed target needs evidence from the deadline period: without an observation after the
+    // previous period, "missed" would be a guess, so the status is unmeasurable instead.
+    if (!(latestYear > onTimeFrom)) {
+      return unmeasurable(
+        "insufficient-data",
+        `the deadline ${show(deadlineYear)} has passed, but there is no observation for its period (latest ${latest === undefined ? "none" : show(latestYear)})`,
       );
+    }
+    milestone = "missed";
   } else if (input.startYear !== undefined && asOfYear < input.startYear) {
     milestone = "not-yet-started";
   } else if (latest === undefined && input.startYear === undefined) {

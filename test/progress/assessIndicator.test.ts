@@ -209,7 +209,8 @@ describe("assessMilestone: comparator semantics and statuses", () => {
     expect(ok(lost).milestone).toBe("achieved-early");
     expect(lost.warnings.map((w) => w.code)).toContain("target-no-longer-met");
   });
-  it("missed without a figure for the deadline year warns that data may lag", () => {
+  it("without a figure for the deadline period, a passed deadline is not called missed (data may lag)", () => {
+    // Deadline 2025, as of 2026, latest figure 2023 (5 < 10): nothing is known about 2025 yet.
     const m = assessMilestone({
       ...base,
       comparator: ">=",
@@ -217,8 +218,27 @@ describe("assessMilestone: comparator semantics and statuses", () => {
       years: [2023],
       values: [5],
     });
-    expect(ok(m).milestone).toBe("missed");
-    expect(m.warnings.map((w) => w.code)).toContain("insufficient-data");
+    expect(m.status).toBe("unmeasurable");
+    if (m.status === "unmeasurable") {
+      expect(m.reason).toBe("insufficient-data");
+      expect(m.message).toContain("latest 2023");
+    }
+    // With no observation at all, the same.
+    expect(
+      assessMilestone({ ...base, comparator: ">=", target: 10, years: [], values: [] }).status,
+    ).toBe("unmeasurable");
+    // With a 2025 figure below the target, it is missed.
+    expect(
+      ok(
+        assessMilestone({
+          ...base,
+          comparator: ">=",
+          target: 10,
+          years: [2023, 2025],
+          values: [5, 8],
+        }),
+      ).milestone,
+    ).toBe("missed");
   });
 });
 
