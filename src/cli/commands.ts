@@ -2,7 +2,7 @@
 // main.ts), loads inputs, calls the pure library, and returns text and an exit code.
 import { extname } from "node:path";
 import { castPlanDocument } from "../data/index.js";
-import { formatIssues } from "../errors/CastPlanError.js";
+import type { ValidationIssue } from "../errors/CastPlanError.js";
 import { parseObservationsCsv } from "../io/parseObservationsCsv.js";
 import { isCalendarPoint, toDecimalYear } from "../period/calendar.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
@@ -23,7 +23,7 @@ import {
 } from "../schemas/document.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { progressReportJsonSchema } from "../schemas/report.js";
-import { type CliContext, colours, EXIT, readText, UsageError } from "./io.js";
+import { type CliContext, colours, EXIT, formatIssueList, readText, UsageError } from "./io.js";
 import { runEvaluate, runSchedule } from "./plans.js";
 
 /** An option of a command, as util.parseArgs takes it plus help text. */
@@ -94,10 +94,10 @@ export function asOf(values: Record<string, unknown>, ctx: CliContext): Calendar
   return value;
 }
 
-function invalid(path: string, issues: Parameters<typeof formatIssues>[0], ctx: CliContext): never {
+function invalid(path: string, issues: readonly ValidationIssue[], ctx: CliContext): never {
   const c = colours(ctx);
   ctx.stderr(
-    `${c.red(`${path}: ${issues.length} problem${issues.length === 1 ? "" : "s"}`)}\n${formatIssues(issues)}\n`,
+    `${c.red(`${path}: ${issues.length} problem${issues.length === 1 ? "" : "s"}`)}\n${formatIssueList(issues)}\n`,
   );
   throw new ExitSignal(EXIT.invalid);
 }

@@ -1,6 +1,7 @@
 // File and terminal helpers of the CLI: reading inputs (with a progress bar for large files on a
 // TTY), colour rules (only on a TTY, never with NO_COLOR), and the exit codes.
 import { createReadStream, statSync } from "node:fs";
+import { formatIssues, type ValidationIssue } from "../errors/CastPlanError.js";
 import { renderProgressBar } from "../report/renderProgressBar.js";
 
 /** Exit codes, as documented in `cast-plan --help` and docs/guides/cli.md. */
@@ -77,4 +78,16 @@ export async function readText(path: string, ctx: CliContext): Promise<string> {
   return Buffer.concat(chunks)
     .toString("utf8")
     .replace(/^\uFEFF/, "");
+}
+
+/** The most problems printed at once; the rest are counted. */
+export const MAX_PRINTED_ISSUES = 100;
+
+/** Formats problems for the terminal, at most MAX_PRINTED_ISSUES of them, then a count of the rest. */
+export function formatIssueList(issues: readonly ValidationIssue[]): string {
+  const shown = formatIssues(issues.slice(0, MAX_PRINTED_ISSUES));
+  const rest = issues.length - MAX_PRINTED_ISSUES;
+  return rest > 0
+    ? `${shown}\n… and ${rest} more problem${rest === 1 ? "" : "s"} (fix these first, then run again)`
+    : shown;
 }

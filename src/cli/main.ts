@@ -6,9 +6,9 @@ import { realpathSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pkg from "../../package.json" with { type: "json" };
-import { CastPlanError, formatIssues } from "../errors/CastPlanError.js";
+import { CastPlanError } from "../errors/CastPlanError.js";
 import { COMMANDS, type Command, ExitSignal } from "./commands.js";
-import { type CliContext, EXIT, UsageError } from "./io.js";
+import { type CliContext, EXIT, formatIssueList, UsageError } from "./io.js";
 
 const HELP = `cast-plan ${pkg.version}: monitor the CAST plan (or any plan document)
 
@@ -93,7 +93,7 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     }
     if (error instanceof CastPlanError) {
       ctx.stderr(
-        `cast-plan ${command.name}: ${error.message}\n${error.issues.length > 1 ? `${formatIssues(error.issues)}\n` : ""}`,
+        `cast-plan ${command.name}: ${error.message}\n${error.issues.length > 1 ? `${formatIssueList(error.issues)}\n` : ""}`,
       );
       return error.code === "INVALID_ARGUMENT" ? EXIT.usage : EXIT.invalid;
     }

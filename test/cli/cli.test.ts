@@ -236,6 +236,36 @@ describe.runIf(existsSync("dist/cli.js"))("the built bin", () => {
     writeFileSync(big, rows.join("\n"));
     const r = spawnSync("node", ["dist/cli.js", "validate", big], { encoding: "utf8" });
     expect(r.stderr).not.toContain("reading");
-    expect(r.status).toBe(1); // duplicate periods are refused
+    // Periods repeat every 9,000 rows: 191,000 duplicates are refused, the first 100 printed.
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("… and 190900 more problems");
+    expect(r.stderr.split("\n").filter((l) => l.includes("(duplicate-observation)"))).toHaveLength(
+      100,
+    );
+  });
+});
+
+describe("readText progress bar", () => {
+  it("draws a bar on stderr for a file over 4 MiB when stderr is a terminal, and none otherwise", async () => {
+    const { readText } = await import("../../src/cli/io.js");
+    const file = join(dir, "five-mib.txt");
+    writeFileSync(file, "x".repeat(5 * 1024 * 1024));
+    let err = "";
+    const ctx: CliContext = {
+      stdout: () => {},
+      stderr: (t) => {
+        err += t;
+      },
+      stdoutIsTTY: false,
+      stderrIsTTY: true,
+      noColor: true,
+      today: "2026-11-28",
+    };
+    expect((await readText(file, ctx)).length).toBe(5 * 1024 * 1024);
+    expect(err).toContain("reading");
+    expect(err).toContain("100%");
+    err = "";
+    await readText(file, { ...ctx, stderrIsTTY: false });
+    expect(err).toBe("");
   });
 });
