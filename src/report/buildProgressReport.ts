@@ -1,9 +1,10 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { toDecimalYear } from "../period/calendar.js";
 import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
 import type { ProgressOutcome, ProjectionKind } from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
-import type { Indicator } from "../schemas/indicator.js";
+import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { PlanItem } from "../schemas/plan.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import type { ProgressReportJson } from "../schemas/report.js";
@@ -36,6 +37,25 @@ export interface BuildProgressReportOptions {
 
 function measured<T>(outcome: ProgressOutcome<T> | undefined): T | undefined {
   return outcome?.status === "measured" ? outcome : undefined;
+}
+
+/** The period as written in the data for a decimal year the engine used (else the year itself). */
+function periodLabel(
+  year: number,
+  observations: PlanDocument["observations"],
+  indicator: Indicator,
+): string | number {
+  const matches = (p: Observation["period"] | CalendarPoint) =>
+    Math.abs(toDecimalYear(p) - year) < 1e-9;
+  const observation = observations.find(
+    (o) => !o.dimensions && o.unitId === undefined && matches(o.period),
+  );
+  if (observation)
+    return typeof observation.period === "object"
+      ? `${observation.period.start}/${observation.period.end}`
+      : observation.period;
+  const baseline = indicator.baselines.find((b) => matches(b.period));
+  return baseline ? baseline.period : Number.isInteger(year) ? year : Number(year.toFixed(2));
 }
 
 function finiteOrNull(n: number | undefined): number | null {
@@ -215,9 +235,18 @@ export function buildProgressReport(
         direction: indicator.direction,
         observations: assessment.series.years.length,
         latest: assessment.latest
-          ? { year: assessment.latest.year, value: assessment.latest.value }
+          ? {
+              period: periodLabel(assessment.latest.year, observations, indicator),
+              year: assessment.latest.year,
+              value: assessment.latest.value,
+            }
           : null,
-        baseline: assessment.baseline ? { ...assessment.baseline } : null,
+        baseline: assessment.baseline
+          ? {
+              period: periodLabel(assessment.baseline.year, observations, indicator),
+              ...assessment.baseline,
+            }
+          : null,
         targets: indicator.targets.map((t) =>
           targetReport(
             t,

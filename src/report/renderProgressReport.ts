@@ -102,10 +102,10 @@ export function renderProgressReportText(
   ];
   for (const indicator of report.indicators) {
     const latest = indicator.latest
-      ? `latest ${fmt(indicator.latest.value)} (${year(indicator.latest.year)})`
+      ? `latest ${fmt(indicator.latest.value)} (${indicator.latest.period})`
       : "no data yet";
     const baseline = indicator.baseline
-      ? `baseline ${fmt(indicator.baseline.value)} (${year(indicator.baseline.year)})`
+      ? `baseline ${fmt(indicator.baseline.value)} (${indicator.baseline.period})`
       : "no baseline";
     lines.push(
       paint("1", `${indicator.name} [${indicator.unit}]`),
@@ -121,8 +121,7 @@ export function renderProgressReportText(
         `    ${bar} ${shareText}  ${paint(statusColour(t.status), STATUS_TEXT[t.status])}${detail ? ` — ${detail}` : ""}`,
       );
     }
-    const warnings = [...indicator.warnings, ...indicator.targets.flatMap((t) => t.warnings)];
-    for (const w of dedupe(warnings)) lines.push(paint("33", `    ! ${w.message}`));
+    for (const w of humanWarnings(indicator)) lines.push(paint("33", `    ! ${w.message}`));
     lines.push("");
   }
   if (report.items.length > 0) {
@@ -140,6 +139,18 @@ export function renderProgressReportText(
     lines.push("");
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The warnings worth showing a person: deduplicated, without "deadline passed" on achieved targets. */
+function humanWarnings(
+  indicator: ProgressReport["indicators"][number],
+): { code: string; message: string }[] {
+  const targetWarnings = indicator.targets.flatMap((t) =>
+    t.status.startsWith("achieved")
+      ? t.warnings.filter((w) => w.code !== "target-year-passed")
+      : t.warnings,
+  );
+  return dedupe([...indicator.warnings, ...targetWarnings]);
 }
 
 function dedupe<T extends { code: string; message: string }>(warnings: readonly T[]): T[] {
@@ -188,10 +199,10 @@ export function renderProgressReportMarkdown(report: ProgressReport): string {
   for (const indicator of report.indicators) {
     out.push(`## ${cell(indicator.name)} (${cell(indicator.unit)})`, "");
     const latest = indicator.latest
-      ? `${fmt(indicator.latest.value)} in ${year(indicator.latest.year)}`
+      ? `${fmt(indicator.latest.value)} in ${indicator.latest.period}`
       : "no data yet";
     const baseline = indicator.baseline
-      ? `${fmt(indicator.baseline.value)} in ${year(indicator.baseline.year)} (${indicator.baseline.source})`
+      ? `${fmt(indicator.baseline.value)} in ${indicator.baseline.period} (${indicator.baseline.source})`
       : "none";
     out.push(
       `Latest: ${latest}. Baseline: ${baseline}. Observations used: ${indicator.observations}.`,
@@ -213,10 +224,7 @@ export function renderProgressReportMarkdown(report: ProgressReport): string {
       }
       out.push("");
     }
-    const warnings = dedupe([
-      ...indicator.warnings,
-      ...indicator.targets.flatMap((t) => t.warnings),
-    ]);
+    const warnings = humanWarnings(indicator);
     if (warnings.length > 0)
       out.push(...warnings.map((w) => `- ⚠ ${cell(w.message)} (\`${w.code}\`)`), "");
   }

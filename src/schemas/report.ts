@@ -50,11 +50,18 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
       direction: z.enum(["increase", "decrease", "band"]),
       /** The number of observations used. */
       observations: z.number().int().min(0),
-      /** The latest value used, or null without data. */
-      latest: z.strictObject({ year: Finite, value: Finite }).nullable(),
+      /** The latest value used (its period as written, and as a decimal year), or null without data. */
+      latest: z
+        .strictObject({ period: z.union([z.string(), z.number()]), year: Finite, value: Finite })
+        .nullable(),
       /** The baseline used and where it came from, or null without data. */
       baseline: z
-        .strictObject({ year: Finite, value: Finite, source: z.enum(["indicator", "observation"]) })
+        .strictObject({
+          period: z.union([z.string(), z.number()]),
+          year: Finite,
+          value: Finite,
+          source: z.enum(["indicator", "observation"]),
+        })
         .nullable(),
       /** One entry per target, in deadline order. */
       targets: z.array(

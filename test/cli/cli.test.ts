@@ -105,8 +105,13 @@ describe("cast-plan report on the bundled CAST data", () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const literacy = json.indicators.find((i: { id: string }) => i.id === "ind.science-literacy");
     // Latest value 15.37 in 2024 (14th survey), baseline 6.2 in 2015.
-    expect(literacy.latest).toEqual({ year: 2024, value: 15.37 });
-    expect(literacy.baseline).toEqual({ year: 2015, value: 6.2, source: "indicator" });
+    expect(literacy.latest).toEqual({ period: 2024, year: 2024, value: 15.37 });
+    expect(literacy.baseline).toEqual({
+      period: 2015,
+      year: 2015,
+      value: 6.2,
+      source: "indicator",
+    });
     // 2035 "exceed 20%": distance share (15.37 − 6.2) / (20 − 6.2) = 9.17 / 13.8 = 0.664493.
     const t2035 = literacy.targets.find(
       (t: { id: string }) => t.id === "ind.science-literacy.t2035-outline",
@@ -153,7 +158,11 @@ describe("cast-plan report on the bundled CAST data", () => {
       "ind.science-literacy",
     ]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).indicators[0].latest).toEqual({ year: 2021, value: 11.5 });
+    expect(JSON.parse(r.out).indicators[0].latest).toEqual({
+      period: 2021,
+      year: 2021,
+      value: 11.5,
+    });
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "indicatorId,period,value,status\nind.nope,2021,1,final\n");
     const b = await run(["report", "--observations", bad]);
@@ -267,5 +276,28 @@ describe("readText progress bar", () => {
     err = "";
     await readText(file, { ...ctx, stderrIsTTY: false });
     expect(err).toBe("");
+  });
+});
+
+describe("report periods", () => {
+  it("shows a dated observation's period as written, not as a decimal year", async () => {
+    // The mobile museum count of 657 is dated 2023-09 in the data (CCTV, 2023-09-12); the engine
+    // places it at decimal year 2022.75 (the end of 2022 is 2022), which must not be shown.
+    const r = await run([
+      "report",
+      "--as-of",
+      "2026-11-28",
+      "--format",
+      "json",
+      "--indicator",
+      "ind.mobile-science-museums",
+    ]);
+    const latest = JSON.parse(r.out).indicators[0].latest;
+    expect(latest.period).toBe("2023-09");
+    expect(latest.year).toBeCloseTo(2022 + 273 / 365, 9);
+    expect(
+      (await run(["report", "--as-of", "2026-11-28", "--indicator", "ind.mobile-science-museums"]))
+        .out,
+    ).toContain(`latest 657.00 (${latest.period})`);
   });
 });
