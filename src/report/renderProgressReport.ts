@@ -33,8 +33,9 @@ function fmt(n: number, digits = 2): string {
   return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
 }
 
-function year(n: number): string {
-  return Number.isInteger(n) ? String(n) : fmt(n, 2);
+/** The calendar year a decimal year falls in: the end of year Y is Y, so (Y − 1, Y] is year Y. */
+function calendarYear(decimalYear: number): number {
+  return Math.ceil(decimalYear - 1e-9);
 }
 
 function percent(share: number): string {
@@ -49,7 +50,7 @@ function outlook(t: TargetRow): string {
   if (t.forecast && t.status === "active") {
     parts.push(
       t.forecast.outcome === "reached" && t.forecast.year !== null
-        ? `reached in ${year(Math.ceil(t.forecast.year * 100) / 100)}`
+        ? `reached during ${calendarYear(t.forecast.year)}`
         : t.forecast.outcome === "not-reached"
           ? "not reached by the trend"
           : "",
