@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ProgressReport,
+  renderProgressReportMarkdown,
+  renderProgressReportText,
+} from "../../src/index.js";
+import { deepFreeze } from "../fixtures/freeze.js";
+
+// A hand-written report: one indicator, one active target with a forecast at decimal year
+// 2028.64 — the end of 2028 is 2028, so 2028.64 falls during 2029.
+const report: ProgressReport = deepFreeze({
+  format: "cast-plan/progress-report@1" as const,
+  title: "Demo",
+  asOf: "2026-11-28",
+  method: { projection: "weighted-linear", summary: "Distance share." },
+  indicators: [
+    {
+      id: "i",
+      name: "Share | with pipe",
+      unit: "%",
+      direction: "increase" as const,
+      observations: 3,
+      latest: { period: "2024-06", year: 2023.5, value: 15.37 },
+      baseline: { period: 2015, year: 2015, value: 6.2, source: "indicator" as const },
+      targets: [
+        {
+          id: "t",
+          label: "2035: more than 20% (outline)",
+          deadline: 2035,
+          comparator: ">" as const,
+          value: 20,
+          band: null,
+          setBy: "Outline",
+          status: "active" as const,
+          reason: null,
+          distanceShare: { raw: 0.664493, clamped: 0.664493 },
+          timeShare: 0.45,
+          paceIndex: 1.48,
+          escapCategory: "maintain",
+          projection: { kind: "weighted-linear", projectedValue: 26.68, share: 1.48 },
+          forecast: { kind: "weighted-linear", outcome: "reached", year: 2028.64 },
+          warnings: [{ code: "irregular-gaps", message: "gaps of 3, 2 years" }],
+        },
+      ],
+      warnings: [],
+      explanation: "…",
+    },
+  ],
+  items: [{ id: "p", heading: "Plan", depth: 0, progress: 0.5, coverage: 0.25, achieved: false }],
+});
+
+describe("renderProgressReportText", () => {
+  it("shows periods as written, a 20-wide bar at 66%, the outlook in calendar years, warnings and the roll-up", () => {
+    const text = renderProgressReportText(report);
+    expect(text).toContain("latest 15.37 (2024-06) · baseline 6.20 (2015) · 3 observations");
+    // 0.664493 × 20 × 8 = 106.3 → 106 eighths = 13 full blocks + 2/8 (▎), padded to 20 characters
+    // (6 spaces), then a space and "66%" right-aligned in 5 (2 spaces): 9 spaces after ▎.
+    expect(text).toContain(
+      `    ${"█".repeat(13)}▎${" ".repeat(9)}66%  in progress — maintain; projected 26.68 at the deadline; reached during 2029`,
+    );
+    expect(text).toContain("    ! gaps of 3, 2 years");
+    expect(text).toContain("50%  Plan  (coverage 25%)");
+    expect(text).not.toContain("\u001b[");
+    expect(renderProgressReportText(report, { color: true })).toContain("\u001b[");
+  });
+});
+
+describe("renderProgressReportMarkdown", () => {
+  it("escapes table cells and shows raw and clamped shares", () => {
+    const md = renderProgressReportMarkdown(report);
+    expect(md).toContain("## Share \\| with pipe (%)");
+    expect(md).toContain(
+      "| 2035: more than 20% | Outline | 66% (raw 0.664) | in progress | maintain; projected 26.68 at the deadline; reached during 2029 |",
+    );
+  });
+});
