@@ -116,10 +116,7 @@ export function runCpm(net: CpmNetwork): CpmResult {
   const [outStart, outLinks] = csr(n, from);
   const [inStart, inLinks] = csr(n, to);
   const indegree = new Int32Array(n);
-  for (let l = 0; l < m; l++) {
-    const j = to[l] as number;
-    indegree[j] = (indegree[j] as number) + 1;
-  }
+  for (let i = 0; i < n; i++) indegree[i] = (inStart[i + 1] as number) - (inStart[i] as number);
   const queue = new Int32Array(n);
   let head = 0;
   let tail = 0;
@@ -229,27 +226,30 @@ export function runCpm(net: CpmNetwork): CpmResult {
   const totalFloat = new Int32Array(n);
   const freeFloat = new Int32Array(n);
   const linkFloat = new Int32Array(m);
+  // Per task over its outgoing links (CSR order): each link's free float, and the task's free float
+  // as their minimum (project finish − EF without successors), capped at the total float.
   for (let i = 0; i < n; i++) {
-    totalFloat[i] = (ls[i] as number) - (es[i] as number);
-    freeFloat[i] = projectFinish - (ef[i] as number);
-  }
-  for (let l = 0; l < m; l++) {
-    const i = from[l] as number;
-    const j = to[l] as number;
-    const t = type[l] as number;
-    const L = linkLag[l] as number;
-    let x: number;
-    if (t === FS) x = (es[j] as number) - L - (ef[i] as number);
-    else if (t === SS) x = (es[j] as number) - L - (es[i] as number);
-    else if (t === FF) x = (ef[j] as number) - L - (ef[i] as number);
-    else x = (ef[j] as number) - L - (es[i] as number);
-    linkFloat[l] = x;
-    if (outStart[i + 1] !== outStart[i] && l === outLinks[outStart[i] as number]) freeFloat[i] = x;
-    else if (x < (freeFloat[i] as number)) freeFloat[i] = x;
-  }
-  for (let i = 0; i < n; i++) {
-    if ((freeFloat[i] as number) > (totalFloat[i] as number))
-      freeFloat[i] = totalFloat[i] as number;
+    const tf = (ls[i] as number) - (es[i] as number);
+    totalFloat[i] = tf;
+    const esI = es[i] as number;
+    const efI = ef[i] as number;
+    const first = outStart[i] as number;
+    const last = outStart[i + 1] as number;
+    let ff = first === last ? projectFinish - efI : NO_LIMIT;
+    for (let k = first; k < last; k++) {
+      const l = outLinks[k] as number;
+      const j = to[l] as number;
+      const t = type[l] as number;
+      const L = linkLag[l] as number;
+      let x: number;
+      if (t === FS) x = (es[j] as number) - L - efI;
+      else if (t === SS) x = (es[j] as number) - L - esI;
+      else if (t === FF) x = (ef[j] as number) - L - efI;
+      else x = (ef[j] as number) - L - esI;
+      linkFloat[l] = x;
+      if (x < ff) ff = x;
+    }
+    freeFloat[i] = Math.min(ff, tf);
   }
   return {
     order: queue,

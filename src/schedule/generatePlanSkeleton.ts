@@ -37,11 +37,6 @@ export interface SkeletonOptions {
   readonly keepAnnualInFinalYear?: boolean | undefined;
 }
 
-/** The document shape the skeleton needs: its plans. */
-interface PlansHolder {
-  readonly plans: readonly Plan[];
-}
-
 /**
  * Generates a plan's skeleton: development steps, the action plan as first phase, five-year phases
  * aligned with the national five-year plans, one annual work plan per year, evaluation and planning
@@ -79,7 +74,7 @@ interface PlansHolder {
  * @since 0.1.0
  */
 export function generatePlanSkeleton(
-  document: PlansHolder,
+  document: { readonly plans: readonly Plan[] },
   planId: string,
   options: SkeletonOptions = {},
 ): PlanSkeleton {

@@ -1,7 +1,7 @@
-import { isoFromDayNumber } from "../_lib/calendar.js";
 import { invalidArgument } from "../_lib/schedule-calendar.js";
 import { runCpm, traceLongestPath } from "../_lib/schedule-cpm.js";
 import { buildNetwork } from "../_lib/schedule-network.js";
+import { createIsoLookup, summarize } from "../_lib/schedule-results.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type {
   LinkViolation,
@@ -79,91 +79,66 @@ export function scheduleTasks(
       { path: ["links", Math.max(first, 0)], rule: "cycle", message: `dependency cycle ${text}` },
     ]);
   }
-  const startDay = (k: number): number => calendar.dayOf(k);
-  // Many tasks share offsets: format each day once.
-  const isoCache = new Map<number, string>();
-  const isoOf = (day: number): string => {
-    let text = isoCache.get(day);
-    if (text === undefined) {
-      text = isoFromDayNumber(day);
-      isoCache.set(day, text);
+  const iso = createIsoLookup(calendar, cpm.projectFinish, tasks.length);
+  const nominal = network.duration;
+  const calendarDuration = network.calendarDuration;
+  // The inclusive finish date of a task occupying offsets [k, e) (a milestone: the day before k).
+  const finishText = (k: number, e: number, node: number): string => {
+    if (e === k) return iso.ofOffset(k > 0 ? k - 1 : 0);
+    if (calendarDuration !== undefined && calendarDuration[node] === 1) {
+      return iso.ofDay(calendar.dayOf(k) + (nominal[node] as number) - 1);
     }
-    return text;
+    return iso.ofOffset(e - 1);
   };
-  const finishDay = (k: number, ef: number, node: number): number => {
-    if (ef === k) return calendar.dayOf(k > 0 ? k - 1 : 0);
-    if (network.calendarDuration?.[node] === 1) {
-      return calendar.dayOf(k) + (network.duration[node] as number) - 1;
-    }
-    return calendar.dayOf(ef - 1);
-  };
-  const out: ScheduledTask[] = new Array(tasks.length);
-  const make = (i: number): ScheduledTask => {
-    const t = tasks[i] as ScheduleTask;
+  const count = tasks.length;
+  const out: ScheduledTask[] = new Array(count);
+  const criticalTaskIds: string[] = [];
+  for (let i = 0; i < count; i++) {
     const node = nodeOf[i] as number;
-    if (node >= 0) {
-      const es = cpm.es[node] as number;
-      const ef = cpm.ef[node] as number;
-      const ls = cpm.ls[node] as number;
-      const lf = cpm.lf[node] as number;
-      const tf = cpm.totalFloat[node] as number;
-      return {
-        id: t.id,
-        name: t.name ?? t.id,
-        parentId: t.parentId,
-        summary: false,
-        milestone: ef === es,
-        duration: ef - es,
-        earlyStart: es,
-        earlyFinish: ef,
-        lateStart: ls,
-        lateFinish: lf,
-        totalFloat: tf,
-        freeFloat: cpm.freeFloat[node] as number,
-        critical: tf <= threshold,
-        start: isoOf(ef === es ? finishDay(es, ef, node) : startDay(es)),
-        finish: isoOf(finishDay(es, ef, node)),
-        lateStartDate: isoOf(lf === ls ? finishDay(ls, lf, node) : startDay(ls)),
-        lateFinishDate: isoOf(finishDay(ls, lf, node)),
-      };
-    }
-    const kids = (children.get(i) ?? []).map((c) => out[c] ?? make(c));
-    const pick = (f: (k: ScheduledTask) => number, g: (a: number, b: number) => number) =>
-      kids.map(f).reduce((a, b) => g(a, b));
-    const es = pick((k) => k.earlyStart, Math.min);
-    const ef = pick((k) => k.earlyFinish, Math.max);
-    const ls = pick((k) => k.lateStart, Math.min);
-    const lf = pick((k) => k.lateFinish, Math.max);
-    const tf = pick((k) => k.totalFloat, Math.min);
-    const byDate = (f: (k: ScheduledTask) => string, latest: boolean) =>
-      kids.map(f).reduce((a, b) => (b > a === latest ? b : a));
-    const summary: ScheduledTask = {
+    if (node < 0) continue;
+    const t = tasks[i] as ScheduleTask;
+    const es = cpm.es[node] as number;
+    const ef = cpm.ef[node] as number;
+    const ls = cpm.ls[node] as number;
+    const lf = cpm.lf[node] as number;
+    const tf = cpm.totalFloat[node] as number;
+    const finish = finishText(es, ef, node);
+    const lateFinishDate = finishText(ls, lf, node);
+    out[i] = {
       id: t.id,
       name: t.name ?? t.id,
       parentId: t.parentId,
-      summary: true,
-      milestone: false,
+      summary: false,
+      milestone: ef === es,
       duration: ef - es,
       earlyStart: es,
       earlyFinish: ef,
       lateStart: ls,
       lateFinish: lf,
       totalFloat: tf,
-      freeFloat: pick((k) => k.freeFloat, Math.min),
+      freeFloat: cpm.freeFloat[node] as number,
       critical: tf <= threshold,
-      start: byDate((k) => k.start, false),
-      finish: byDate((k) => k.finish, true),
-      lateStartDate: byDate((k) => k.lateStartDate, false),
-      lateFinishDate: byDate((k) => k.lateFinishDate, true),
+      start: ef === es ? finish : iso.ofOffset(es),
+      finish,
+      lateStartDate: lf === ls ? lateFinishDate : iso.ofOffset(ls),
+      lateFinishDate,
     };
-    out[i] = summary;
-    return summary;
-  };
-  for (let i = 0; i < tasks.length; i++) out[i] = out[i] ?? make(i);
+  }
+  if (children.size > 0) {
+    for (let i = 0; i < count; i++) {
+      if (out[i] === undefined) summarize(tasks, children, out, i, threshold);
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const task = out[i] as ScheduledTask;
+    if (task.critical) criticalTaskIds.push(task.id);
+  }
   const violations: LinkViolation[] = [];
-  links.forEach((link, l) => {
-    const x = cpm.linkFloat[l] as number;
+  const linkFloat = cpm.linkFloat;
+  for (let l = 0; l < linkFloat.length; l++) {
+    const x = linkFloat[l] as number;
     if (x < 0) {
+      const link = links[l] as ScheduleLink;
       violations.push({
         linkIndex: l,
         predecessorId: link.predecessorId,
@@ -171,19 +146,18 @@ export function scheduleTasks(
         by: -x,
       });
     }
-  });
-  const path = traceLongestPath(network, cpm).map(
-    (node) => (tasks[leafIndex[node] as number] as ScheduleTask).id,
-  );
-  const finishDate =
-    cpm.projectFinish > 0
-      ? isoFromDayNumber(calendar.dayOf(cpm.projectFinish - 1))
-      : isoFromDayNumber(calendar.dayOf(0));
+  }
+  const longest = traceLongestPath(network, cpm);
+  const path: string[] = new Array(longest.length);
+  for (let k = 0; k < longest.length; k++) {
+    path[k] = (tasks[leafIndex[longest[k] as number] as number] as ScheduleTask).id;
+  }
+  const finishDate = iso.ofOffset(cpm.projectFinish > 0 ? cpm.projectFinish - 1 : 0);
   return {
     tasks: out,
     projectFinish: cpm.projectFinish,
     finishDate,
-    criticalTaskIds: out.filter((t) => t.critical).map((t) => t.id),
+    criticalTaskIds,
     criticalPath: path,
     violations,
   };
