@@ -1,17 +1,39 @@
 // Private: weighted roll-up over the plans' item trees and alignment links.
 import { CastPlanError } from "../errors/CastPlanError.js";
+import type { IndicatorAssessment } from "../progress/assessIndicator.js";
 import type { RollUpNode } from "../progress/finalizeRollUp.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
+import {
+  NO_SCOPE,
+  type Scope,
+  scopedLeaf,
+  scopeKey,
+  statedTargets,
+  widenScope,
+} from "./progress-rollup-scope.js";
 
 type Contributor = RollUpNode["contributors"][number];
+type Link = Omit<Contributor, "progress" | "achieved">;
 
 function combineNodes(
   id: string,
   kind: "plan" | "item",
-  contributors: readonly Contributor[],
+  links: readonly Link[],
   nodes: readonly RollUpNode[],
 ): RollUpNode {
+  const contributors: Contributor[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Link;
+    const node = nodes[i];
+    contributors.push({
+      id: link.id,
+      via: link.via,
+      weight: link.weight,
+      progress: node?.progress,
+      achieved: node?.achieved ?? false,
+    });
+  }
   if (contributors.length === 0)
     return {
       id,
@@ -27,15 +49,14 @@ function combineNodes(
   let withData = 0;
   let sum = 0;
   let achieved = true;
-  contributors.forEach((c, i) => {
-    const node = nodes[i];
+  for (const c of contributors) {
     total += c.weight;
-    if (!node?.achieved) achieved = false;
-    if (node?.progress !== undefined) {
+    if (!c.achieved) achieved = false;
+    if (c.progress !== undefined) {
       withData += c.weight;
-      sum += c.weight * node.progress;
+      sum += c.weight * c.progress;
     }
-  });
+  }
   if (!(total > 0))
     throw new CastPlanError(
       "INVALID_WEIGHTS",
@@ -61,19 +82,24 @@ function combineNodes(
   };
 }
 
-/** Rolls indicator nodes up every plan. */
+/**
+ * Rolls indicator nodes up every plan. Inside an item, an indicator is judged against the targets
+ * stated in the item's subtree (the outermost item that states any decides), else against what the
+ * contributors below give it; the plan node is the weighted mean of its items as shown.
+ */
 export function rollUpTree(
   document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
   indicators: Readonly<Record<string, RollUpNode>>,
+  assessments: Readonly<Record<string, Pick<IndicatorAssessment, "targets">>>,
   weights: Readonly<Record<string, number>>,
 ): { plans: Record<string, RollUpNode>; items: Record<string, RollUpNode> } {
   const itemById = new Map<string, PlanItem>();
-  const walk = (list: readonly PlanItem[]) => {
+  function walk(list: readonly PlanItem[]): void {
     for (const item of list) {
       itemById.set(item.id, item);
       walk(item.children);
     }
-  };
+  }
   for (const plan of document.plans) walk(plan.items);
   const measuredBy = new Map<string, string[]>();
   for (const indicator of document.indicators)
@@ -92,11 +118,30 @@ export function rollUpTree(
     list.push({ id: a.id, from: a.from, weight: a.weight });
     alignedTo.set(a.to, list);
   }
-  const items: Record<string, RollUpNode> = {};
+  const stated = statedTargets(document);
+  // Per scope key, per item id, the item's node in that scope.
+  const memo = new Map<string, Map<string, RollUpNode>>();
   const visiting = new Set<string>();
-  const weightOf = (id: string, own: number | undefined) => weights[id] ?? own ?? 1;
-  const visit = (item: PlanItem): RollUpNode => {
-    const done = items[item.id];
+  const overridden = Object.keys(weights).length > 0;
+  function weightOf(id: string, own: number | undefined): number {
+    return (overridden ? weights[id] : undefined) ?? own ?? 1;
+  }
+  function indicatorIn(indicatorId: string, scope: Scope): RollUpNode | undefined {
+    const node = indicators[indicatorId];
+    const targetIds = scope.get(indicatorId);
+    if (!node || !targetIds) return node;
+    return scopedLeaf(node, assessments[indicatorId], targetIds);
+  }
+  function visit(item: PlanItem, outer: Scope, outerKey: string): RollUpNode {
+    const own = stated.get(item.id);
+    const scope = own ? widenScope(outer, own) : outer;
+    const key = scope === outer ? outerKey : scopeKey(scope);
+    let nodes = memo.get(key);
+    if (!nodes) {
+      nodes = new Map();
+      memo.set(key, nodes);
+    }
+    const done = nodes.get(item.id);
     if (done) return done;
     if (visiting.has(item.id))
       throw new CastPlanError(
@@ -105,42 +150,40 @@ export function rollUpTree(
         [{ path: ["alignments"], rule: "cycle", message: `cycle through item '${item.id}'` }],
       );
     visiting.add(item.id);
-    const contributors: Contributor[] = [];
-    const nodes: RollUpNode[] = [];
+    const links: Link[] = [];
+    const values: RollUpNode[] = [];
     for (const child of item.children) {
-      contributors.push({ id: child.id, via: "child", weight: weightOf(child.id, child.weight) });
-      nodes.push(visit(child));
+      links.push({ id: child.id, via: "child", weight: weightOf(child.id, child.weight) });
+      values.push(visit(child, scope, key));
     }
     for (const indicatorId of measuredBy.get(item.id) ?? []) {
-      const node = indicators[indicatorId];
+      const node = indicatorIn(indicatorId, scope);
       if (!node) continue;
-      contributors.push({
-        id: indicatorId,
-        via: "indicator",
-        weight: weightOf(indicatorId, undefined),
-      });
-      nodes.push(node);
+      links.push({ id: indicatorId, via: "indicator", weight: weightOf(indicatorId, undefined) });
+      values.push(node);
     }
     for (const a of alignedTo.get(item.id) ?? []) {
       const from = itemById.get(a.from);
       if (!from) continue;
-      contributors.push({ id: a.from, via: "alignment", weight: weightOf(a.id, a.weight) });
-      nodes.push(visit(from));
+      links.push({ id: a.from, via: "alignment", weight: weightOf(a.id, a.weight) });
+      values.push(visit(from, scope, key));
     }
     visiting.delete(item.id);
-    const node = combineNodes(item.id, "item", contributors, nodes);
-    items[item.id] = node;
+    const node = combineNodes(item.id, "item", links, values);
+    nodes.set(item.id, node);
     return node;
-  };
+  }
+  const items: Record<string, RollUpNode> = {};
   const plans: Record<string, RollUpNode> = {};
   for (const plan of document.plans) {
-    const contributors: Contributor[] = [];
+    const links: Link[] = [];
     const nodes: RollUpNode[] = [];
     for (const item of plan.items) {
-      contributors.push({ id: item.id, via: "child", weight: weightOf(item.id, item.weight) });
-      nodes.push(visit(item));
+      links.push({ id: item.id, via: "child", weight: weightOf(item.id, item.weight) });
+      nodes.push(visit(item, NO_SCOPE, ""));
     }
-    plans[plan.id] = combineNodes(plan.id, "plan", contributors, nodes);
+    plans[plan.id] = combineNodes(plan.id, "plan", links, nodes);
   }
+  for (const item of itemById.values()) items[item.id] = visit(item, NO_SCOPE, "");
   return { plans, items };
 }

@@ -1,13 +1,15 @@
-import { accumulate, type PeriodAccumulator } from "../_lib/progress-accumulate.js";
+import type { PeriodAccumulator } from "../_lib/progress-accumulate.js";
+import { foldObservations } from "../_lib/progress-rollup-table.js";
 import type { PlanDocument } from "../schemas/document.js";
-import type { Indicator, Observation } from "../schemas/indicator.js";
+import type { Observation } from "../schemas/indicator.js";
+import type { Dimensions } from "../schemas/primitives.js";
 
 /**
  * The partial state of a roll-up: per indicator, per period and dimension set, the mergeable
  * totals of the observations seen so far. Build one per shard or per organisation with
  * {@link createRollUpState}, combine with {@link mergeRollUpStates}, finish with
- * {@link finalizeRollUp}. It holds only Maps and plain data, so `structuredClone` and worker
- * messages carry it.
+ * {@link finalizeRollUp}. It holds only Maps, arrays and typed arrays, so `structuredClone` and
+ * worker messages carry it.
  *
  * @category Progress
  * @since 0.1.0
@@ -15,20 +17,57 @@ import type { Indicator, Observation } from "../schemas/indicator.js";
 export interface RollUpState {
   /** The discriminant of the state's format. */
   readonly kind: "roll-up-state";
-  /** Per indicator id, per period key, the accumulated figures. */
-  readonly indicators: ReadonlyMap<
-    string,
-    ReadonlyMap<string | number, Readonly<PeriodAccumulator>>
-  >;
+  /** Per indicator id, the accumulated figures per period and dimension set. */
+  readonly indicators: ReadonlyMap<string, PeriodTable>;
   /** The number of observations folded in (observations of unknown indicators are not counted). */
   readonly observationCount: number;
 }
 
 export type { PeriodAccumulator };
 
-interface Slot {
-  readonly indicator: Indicator;
-  readonly periods: Map<string | number, PeriodAccumulator>;
+/**
+ * The accumulated figures of one indicator. Rows `0 … yearRows − 1` are the whole-population
+ * figures of the integer years `firstYear, firstYear + 1, …`; each later row `yearRows + j` is a
+ * period or dimension set of its own, with `keys[j]`, `periods[j]` and `dimensions[j]`.
+ *
+ * @example
+ * ```ts
+ * import { createRollUpState } from "cast-plan";
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const document = parsePlanDocument({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "local-plan", title: { en: "P" }, issuer: "X", period: { start: 2020, end: 2025 }, items: [{ id: "t", kind: "task", heading: "T" }] }],
+ *   indicators: [{ id: "i", name: "I", measure: "count", unit: "events", direction: "increase", aggregation: "sum", targets: [{ id: "t1", deadline: 2025, comparator: ">=", value: 10 }], measures: ["t"] }],
+ * });
+ * const table = createRollUpState(document, [
+ *   { indicatorId: "i", period: 2020, value: 1, unitId: "a", status: "final" },
+ *   { indicatorId: "i", period: 2022, value: 4, unitId: "a", status: "final" },
+ * ]).indicators.get("i");
+ * [table?.firstYear, table?.yearRows] // => [2020, 3]
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface PeriodTable {
+  /** The year of row 0. */
+  readonly firstYear: number;
+  /** The number of integer-year rows. */
+  readonly yearRows: number;
+  /** The key (period and dimensions) of each further row. */
+  readonly keys: readonly (string | number)[];
+  /** The period of each further row. */
+  readonly periods: readonly Observation["period"][];
+  /** The dimensions of each further row (undefined: the whole population). */
+  readonly dimensions: readonly (Dimensions | undefined)[];
+  /** Per row, the unit id of the report the `latest` rule picks ("" or missing for none; kept
+   * only for indicators that combine by `latest`). */
+  readonly pickUnits: readonly string[];
+  /** Per row, 11 numbers: period end (decimal year), whole-population value and its status rank,
+   * units' reports, their sum, numerators, denominators, reports without ratio parts, 4 − the
+   * weakest status rank, and the status rank and value of the report `latest` picks (kept only
+   * for indicators that combine by `latest`). */
+  readonly figures: Float64Array;
 }
 
 /**
@@ -38,7 +77,9 @@ interface Slot {
  * @remarks
  * Observations of indicators that are not in the document are ignored. Building states for
  * disjoint shards and merging them gives the same roll-up as one pass over all observations (up
- * to floating-point rounding of sums, below 1e-9 relative).
+ * to floating-point rounding of sums, below 1e-9 relative). Two passes over the observations:
+ * the first finds each indicator's span of years, the second folds every observation into one
+ * row of numbers, without allocating per observation.
  *
  * @param document - The plan document (its indicators decide how values combine).
  * @param observations - The observations of this shard.
@@ -60,23 +101,6 @@ export function createRollUpState(
   document: Pick<PlanDocument, "indicators">,
   observations: readonly Observation[],
 ): RollUpState {
-  // One lookup per observation: indicator id → its indicator and its accumulators.
-  const slots = new Map<string, Slot>();
-  for (const indicator of document.indicators)
-    if (!slots.has(indicator.id)) slots.set(indicator.id, { indicator, periods: new Map() });
-  let last: Slot | undefined;
-  let lastId = "";
-  let count = 0;
-  for (const o of observations) {
-    if (o.indicatorId !== lastId) {
-      lastId = o.indicatorId;
-      last = slots.get(lastId);
-    }
-    if (!last) continue;
-    accumulate(last.periods, o, last.indicator);
-    count += 1;
-  }
-  const indicators = new Map<string, Map<string | number, PeriodAccumulator>>();
-  for (const [id, slot] of slots) if (slot.periods.size > 0) indicators.set(id, slot.periods);
+  const { indicators, count } = foldObservations(document.indicators, observations);
   return { kind: "roll-up-state", indicators, observationCount: count };
 }

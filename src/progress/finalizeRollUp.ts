@@ -1,4 +1,4 @@
-import { combine } from "../_lib/progress-accumulate.js";
+import { tableSeries } from "../_lib/progress-rollup-series.js";
 import { rollUpTree } from "../_lib/progress-rollup-tree.js";
 import { asOfYearOf } from "../_lib/progress-series.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
@@ -50,6 +50,10 @@ export interface RollUpNode {
     readonly via: "child" | "indicator" | "alignment";
     /** Its weight. */
     readonly weight: number;
+    /** The progress it contributes here (judged against the targets this node states). */
+    readonly progress: number | undefined;
+    /** Whether it counts as achieved here (judged against the targets this node states). */
+    readonly achieved: boolean;
   }[];
   /** Why `progress` is undefined, if it is. */
   readonly reason: ProgressWarningCode | undefined;
@@ -101,8 +105,12 @@ function leaf(
  *
  * @remarks
  * An indicator's progress is the clamped distance share toward its current target (the first not
- * yet achieved; the last when all are), achieved when every target is. An item's progress is the
- * weighted mean over its contributors with data: child items (weight `item.weight`, default 1),
+ * yet achieved; the last when all are), achieved when every target is. Inside an item, an
+ * indicator is judged against the targets stated in the item or its descendants
+ * (`target.statedIn`), the first not yet achieved (else the last), achieved when all of them are;
+ * where the item states none, it keeps what its contributors give. Each contributor entry carries
+ * the progress it contributes to that node. An item's progress is the weighted mean over its
+ * contributors with data: child items (weight `item.weight`, default 1),
  * indicators whose `measures` name it (weight 1) and items of other plans aligned to it (weight
  * `alignment.weight`, default 1); `options.weights` overrides any of these by id. Coverage is the
  * weighted share of contributors with data. Only whole-population figures are rolled up.
@@ -142,36 +150,22 @@ export function finalizeRollUp(
   const asOfYear = asOfYearOf(options.asOf, "finalizeRollUp");
   const indicators: Record<string, RollUpNode> = {};
   const assessments: Record<string, IndicatorAssessment> = {};
+  const assessOptions = {
+    asOf: options.asOf,
+    projection: options.projection,
+    detail: options.detail ?? "summary",
+  };
   for (const indicator of document.indicators) {
-    const periods = state.indicators.get(indicator.id);
-    const years: number[] = [];
-    const values: number[] = [];
-    let problem: { code: ProgressWarningCode; message: string } | undefined;
-    let sorted = true;
-    if (periods)
-      for (const a of periods.values()) {
-        if ((a.dimensions && Object.keys(a.dimensions).length > 0) || !(a.year <= asOfYear))
-          continue;
-        const c = combine(a, indicator);
-        if (c === undefined) continue;
-        if ("problem" in c) {
-          problem = {
-            code: c.problem,
-            message: `'${indicator.id}': organisations' figures cannot be combined (${c.problem})`,
-          };
-          break;
-        }
-        if (years.length > 0 && a.year < (years[years.length - 1] ?? 0)) sorted = false;
-        years.push(a.year);
-        values.push(c.value);
-      }
-    if (!sorted) {
-      const order = years.map((_, i) => i).sort((x, y) => (years[x] ?? 0) - (years[y] ?? 0));
-      const ys = order.map((i) => years[i] ?? 0);
-      const vs = order.map((i) => values[i] ?? 0);
-      years.splice(0, years.length, ...ys);
-      values.splice(0, values.length, ...vs);
-    }
+    const table = state.indicators.get(indicator.id);
+    const series = table ? tableSeries(table, indicator, asOfYear) : { years: [], values: [] };
+    const { years } = series;
+    const problem =
+      "problem" in series
+        ? {
+            code: series.problem,
+            message: `'${indicator.id}': organisations' figures cannot be combined (${series.problem})`,
+          }
+        : undefined;
     if (problem) {
       indicators[indicator.id] = leaf(
         indicator.id,
@@ -182,11 +176,7 @@ export function finalizeRollUp(
       );
       continue;
     }
-    const assessment = assessSelectedSeries(indicator, { years, values }, asOfYear, {
-      asOf: options.asOf,
-      projection: options.projection,
-      detail: options.detail ?? "summary",
-    });
+    const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
     if (years.length > 0) assessments[indicator.id] = assessment;
     const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
     const achieved =
@@ -214,6 +204,6 @@ export function finalizeRollUp(
       "",
     );
   }
-  const { plans, items } = rollUpTree(document, indicators, weights);
+  const { plans, items } = rollUpTree(document, indicators, assessments, weights);
   return { asOfYear, plans, items, indicators, assessments };
 }

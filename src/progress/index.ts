@@ -60,6 +60,7 @@ export { computeTimeShare, type TimeShare, type TimeShareInput } from "./compute
 export {
   createRollUpState,
   type PeriodAccumulator,
+  type PeriodTable,
   type RollUpState,
 } from "./createRollUpState.js";
 export {

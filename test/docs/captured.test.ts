@@ -13,7 +13,15 @@ describe("captured CLI output in the docs", () => {
 
   it("docs/media SVGs are the current renderings", async () => {
     expect(readFileSync("docs/media/science-literacy.svg", "utf8")).toBe(
-      await capture(["report", "--as-of", CAPTURE_AS_OF, "--format", "svg", "--indicator", "ind.science-literacy"]),
+      await capture([
+        "report",
+        "--as-of",
+        CAPTURE_AS_OF,
+        "--format",
+        "svg",
+        "--indicator",
+        "ind.science-literacy",
+      ]),
     );
     expect(readFileSync("docs/media/cast-calendar.svg", "utf8")).toBe(
       await capture(["schedule", "--as-of", CAPTURE_AS_OF, "--format", "svg"]),
