@@ -2,8 +2,8 @@
 // docs show is what the CLI prints (test/docs/captured.test.ts fails when they drift).
 // Run: npx tsx scripts/capture-docs.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { main } from "../src/cli/main.js";
 import type { CliContext } from "../src/cli/io.js";
+import { main } from "../src/cli/main.js";
 
 export const CAPTURE_AS_OF = "2026-11-28";
 
@@ -31,7 +31,10 @@ export async function renderCaptures(text: string): Promise<string> {
   for (const match of text.matchAll(pattern)) {
     const args = (match[1] ?? "").split(" ");
     const output = await capture(args);
-    result = result.replace(match[0], `<!-- capture: ${match[1]} -->\n\`\`\`text\n${output}\`\`\`\n<!-- /capture -->`);
+    result = result.replace(
+      match[0],
+      `<!-- capture: ${match[1]} -->\n\`\`\`text\n${output}\`\`\`\n<!-- /capture -->`,
+    );
   }
   return result;
 }
@@ -39,7 +42,21 @@ export async function renderCaptures(text: string): Promise<string> {
 if (process.argv[1]?.endsWith("capture-docs.ts")) {
   const path = "docs/guides/cli.md";
   writeFileSync(path, await renderCaptures(readFileSync(path, "utf8")));
-  writeFileSync("docs/media/science-literacy.svg", await capture(["report", "--as-of", CAPTURE_AS_OF, "--format", "svg", "--indicator", "ind.science-literacy"]));
-  writeFileSync("docs/media/cast-calendar.svg", await capture(["schedule", "--as-of", CAPTURE_AS_OF, "--format", "svg"]));
+  writeFileSync(
+    "docs/media/science-literacy.svg",
+    await capture([
+      "report",
+      "--as-of",
+      CAPTURE_AS_OF,
+      "--format",
+      "svg",
+      "--indicator",
+      "ind.science-literacy",
+    ]),
+  );
+  writeFileSync(
+    "docs/media/cast-calendar.svg",
+    await capture(["schedule", "--as-of", CAPTURE_AS_OF, "--format", "svg"]),
+  );
   console.log("updated docs/guides/cli.md and docs/media/*.svg");
 }

@@ -34,15 +34,20 @@ function transform(code, file, fromDir, typeImports) {
     if (imp) {
       const target = entries[imp[3]];
       if (!target) throw new Error(`${file}: example imports unknown module ${imp[3]}`);
-      if (imp[1]) continue; // type-only imports vanish at run time
-      const names = imp[2]
+      const rel = JSON.stringify(
+        relative(fromDir, join(root, target)).replaceAll("\\", "/").replace(/\.ts$/, ".js"),
+      );
+      const all = imp[2]
         .split(",")
         .map((s) => s.trim())
-        .filter(Boolean)
-        .filter((s) => !s.startsWith("type "));
-      imports.push(
-        `const { ${names.join(", ")} } = await import(${JSON.stringify(relative(fromDir, join(root, target)).replaceAll("\\", "/").replace(/\.ts$/, ".js"))});`,
-      );
+        .filter(Boolean);
+      // Type-only names are imported at the top of the generated file (erased at run time).
+      const types = imp[1]
+        ? all
+        : all.filter((s) => s.startsWith("type ")).map((s) => s.slice(5).trim());
+      for (const t of types) typeImports.add(`import type { ${t} } from ${rel};`);
+      const names = imp[1] ? [] : all.filter((s) => !s.startsWith("type "));
+      if (names.length > 0) imports.push(`const { ${names.join(", ")} } = await import(${rel});`);
       continue;
     }
     const inline = /^(.*\S)\s*\/\/ (=>|~>) (.+)$/.exec(line);
