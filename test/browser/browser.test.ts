@@ -77,8 +77,10 @@ describe("the ESM build in headless Chromium", () => {
       })()`;
       const inBrowser = (await page.evaluate(script)) as string;
       expect(errors).toEqual([]);
-      const lib = await import("../../dist/index.js");
-      const data = await import("../../dist/data.js");
+      // The same built files in Node (paths in variables: dist/ does not exist when tsc runs).
+      const built = ["../../dist/index.js", "../../dist/data.js"];
+      const lib: unknown = await import(built[0] as string);
+      const data: unknown = await import(built[1] as string);
       expect(JSON.parse(inBrowser)).toEqual(
         JSON.parse(JSON.stringify(browserScenario(lib as never, data as never))),
       );
