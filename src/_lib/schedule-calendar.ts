@@ -142,3 +142,15 @@ export function buildCalendar(
   };
   return { origin, isWorking, dayOf, offsetOf };
 }
+
+/** Checks that a duration is a non-negative whole number of days (path `["duration"]`). */
+export function requireDuration(fn: string, duration: number): void {
+  if (!Number.isInteger(duration) || duration < 0) {
+    invalidArgument(
+      fn,
+      ["duration"],
+      "non-negative-integer",
+      `duration ${duration} is not a non-negative integer`,
+    );
+  }
+}

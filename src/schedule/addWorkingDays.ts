@@ -1,5 +1,5 @@
 import { isoFromDayNumber } from "../_lib/calendar.js";
-import { buildCalendar, invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
+import { buildCalendar, requireDuration, requireIsoDay } from "../_lib/schedule-calendar.js";
 import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
 
 /**
@@ -53,14 +53,7 @@ export function addWorkingDays(
 ): string {
   const fn = "addWorkingDays";
   const s = requireIsoDay(fn, start, ["start"]);
-  if (!Number.isInteger(duration) || duration < 0) {
-    invalidArgument(
-      fn,
-      ["duration"],
-      "non-negative-integer",
-      `duration ${duration} is not a non-negative integer`,
-    );
-  }
+  requireDuration(fn, duration);
   if (options.workingDaysOnly === false) return isoFromDayNumber(s + Math.max(duration - 1, 0));
   const cal = buildCalendar(fn, s, options.calendar);
   return isoFromDayNumber(cal.dayOf(Math.max(duration - 1, 0)));

@@ -1,5 +1,5 @@
 import { isoFromDayNumber } from "../_lib/calendar.js";
-import { buildCalendar, invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
+import { buildCalendar, requireDuration, requireIsoDay } from "../_lib/schedule-calendar.js";
 import type { WorkingDayOptions } from "./addWorkingDays.js";
 
 /**
@@ -33,14 +33,7 @@ export function subtractWorkingDays(
 ): string {
   const fn = "subtractWorkingDays";
   const f = requireIsoDay(fn, finish, ["finish"]);
-  if (!Number.isInteger(duration) || duration < 0) {
-    invalidArgument(
-      fn,
-      ["duration"],
-      "non-negative-integer",
-      `duration ${duration} is not a non-negative integer`,
-    );
-  }
+  requireDuration(fn, duration);
   if (options.workingDaysOnly === false) return isoFromDayNumber(f - Math.max(duration - 1, 0));
   // Anchor at the day after `finish`: offset -1 is the last working day on or before `finish`.
   const cal = buildCalendar(fn, f + 1, options.calendar);
