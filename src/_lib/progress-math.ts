@@ -127,3 +127,22 @@ export function inverseLogit(l: number, min: number, max: number): number {
 export function show(x: number): string {
   return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
 }
+
+/**
+ * The unmeasurable result for non-finite inputs, or `undefined` when every number given is finite.
+ * Guards the primitives that take raw numbers ("@throws Never." and never NaN out).
+ */
+export function nonFiniteInput(
+  fn: string,
+  ...groups: readonly (number | undefined | readonly (number | undefined)[])[]
+): Unmeasurable | undefined {
+  for (const group of groups) {
+    const list = typeof group === "number" || group === undefined ? [group] : group;
+    for (const n of list) {
+      if (n !== undefined && !Number.isFinite(n)) {
+        return unmeasurable("non-finite-input", `${fn}: ${n} is not a finite number`);
+      }
+    }
+  }
+  return undefined;
+}

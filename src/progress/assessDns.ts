@@ -1,4 +1,11 @@
-import { directionSign, measured, show, unmeasurable, warn } from "../_lib/progress-math.js";
+import {
+  directionSign,
+  measured,
+  nonFiniteInput,
+  show,
+  unmeasurable,
+  warn,
+} from "../_lib/progress-math.js";
 import { fitProjection, isFailure, sortSeries, valueAt } from "../_lib/progress-projection.js";
 import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
 
@@ -80,6 +87,14 @@ export interface DnsAssessment {
  * @since 0.1.0
  */
 export function assessDns(input: DnsInput): ProgressOutcome<DnsAssessment> {
+  const bad = nonFiniteInput(
+    "assessDns",
+    input.years,
+    input.values,
+    input.target,
+    input.targetYear,
+  );
+  if (bad) return bad;
   const { years, values } = sortSeries(input.years, input.values);
   const d = directionSign(input.direction);
   if (years.length < 4)

@@ -1,4 +1,4 @@
-import { directionSign, show, unmeasurable, warn } from "../_lib/progress-math.js";
+import { directionSign, nonFiniteInput, show, unmeasurable, warn } from "../_lib/progress-math.js";
 import { sortSeries } from "../_lib/progress-projection.js";
 import type { Comparator } from "../schemas/indicator.js";
 import { computeDistanceShare, type DistanceShare } from "./computeDistanceShare.js";
@@ -123,6 +123,14 @@ export interface EscapAssessment {
  * @since 0.1.0
  */
 export function assessEscap(input: EscapInput): ProgressOutcome<EscapAssessment> {
+  const bad = nonFiniteInput(
+    "assessEscap",
+    input.years,
+    input.values,
+    input.target,
+    input.targetYear,
+  );
+  if (bad) return bad;
   const { years, values } = sortSeries(input.years, input.values);
   const n = years.length;
   const t0 = years[0];

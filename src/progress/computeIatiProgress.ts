@@ -1,4 +1,4 @@
-import { measured, show, unmeasurable } from "../_lib/progress-math.js";
+import { measured, nonFiniteInput, show, unmeasurable } from "../_lib/progress-math.js";
 import type { ProgressOutcome } from "./types.js";
 
 /**
@@ -58,6 +58,13 @@ export interface IatiProgress {
  * @since 0.1.0
  */
 export function computeIatiProgress(input: IatiProgressInput): ProgressOutcome<IatiProgress> {
+  const bad = nonFiniteInput(
+    "computeIatiProgress",
+    input.baseline,
+    input.periods.map((p) => p.target),
+    input.periods.map((p) => p.actual),
+  );
+  if (bad) return bad;
   const baseline = input.baseline ?? 0;
   const last = input.periods[input.periods.length - 1];
   if (!last) return unmeasurable("insufficient-data", "no periods");

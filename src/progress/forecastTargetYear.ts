@@ -1,4 +1,4 @@
-import { measured, show, unmeasurable } from "../_lib/progress-math.js";
+import { measured, nonFiniteInput, show, unmeasurable } from "../_lib/progress-math.js";
 import {
   fitProjection,
   isFailure,
@@ -84,6 +84,8 @@ export function forecastTargetYear(
   options: ForecastTargetYearOptions,
 ): ProgressOutcome<TargetYearForecast> {
   const { kind, target, direction } = options;
+  const bad = nonFiniteInput("forecastTargetYear", years, values, target, options.targetYear);
+  if (bad) return bad;
   const series = sortSeries(years, values);
   const n = series.years.length;
   const last = series.years[n - 1];

@@ -1,4 +1,4 @@
-import { show, unmeasurable, warn } from "../_lib/progress-math.js";
+import { nonFiniteInput, show, unmeasurable, warn } from "../_lib/progress-math.js";
 import { fitProjection, isFailure, sortSeries, valueAt } from "../_lib/progress-projection.js";
 import type { ProgressOutcome, ProgressWarning, ProjectionKind } from "./types.js";
 
@@ -74,6 +74,8 @@ export function projectSeries(
   values: readonly number[],
   options: ProjectSeriesOptions,
 ): ProgressOutcome<Projection> {
+  const bad = nonFiniteInput("projectSeries", years, values, options.targetYear);
+  if (bad) return bad;
   const series = sortSeries(years, values);
   const limits = { min: options.limits?.min ?? 0, max: options.limits?.max ?? 100 };
   const model = fitProjection(options.kind, series.years, series.values, {

@@ -19,6 +19,8 @@
  * - `not-aggregatable`: several organisations reported a figure the indicator says must not combine.
  * - `missing-ratio-parts`: a ratio indicator's observation lacks its numerator or denominator.
  * - `no-contributors`: a plan item has no indicator, child or aligned item to measure it by.
+ * - `non-finite-input`: a year, value or target given to a primitive is NaN or infinite (parsed
+ *   documents never contain such numbers; the primitives also take raw numbers).
  *
  * @example
  * ```ts
@@ -42,7 +44,8 @@ export type ProgressWarningCode =
   | "target-no-longer-met"
   | "not-aggregatable"
   | "missing-ratio-parts"
-  | "no-contributors";
+  | "no-contributors"
+  | "non-finite-input";
 
 /**
  * A warning attached to a progress result: a stable code and a sentence for people.

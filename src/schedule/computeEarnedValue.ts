@@ -136,7 +136,13 @@ export function computeEarnedValue(input: EarnedValueInput): EarnedValueResult {
       reasons[key] = why;
       return undefined;
     }
-    return num / den;
+    const quotient = num / den;
+    if (!Number.isFinite(quotient)) {
+      // A denominator so small (subnormal) that the ratio overflows is treated like 0.
+      reasons[key] = `${why.replace(/ is 0$/, "")} is too close to 0 for a finite ratio`;
+      return undefined;
+    }
+    return quotient;
   };
   const sv = ev - pv;
   const cv = ac === undefined ? undefined : ev - ac;
