@@ -105,6 +105,7 @@ for (const file of walk(join(root, "src"))) {
           m[1],
           file,
           fromDir,
+          typeImports,
         )
           .split("\n")
           .map((l) => `    ${l}`)
