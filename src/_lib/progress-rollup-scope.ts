@@ -2,13 +2,21 @@
 // is judged against the targets stated in it or in its descendants (`target.statedIn`); where it
 // states none for an indicator, the indicator keeps the judgement its contributors give it (in
 // the end: its current target).
-import type { IndicatorAssessment } from "../progress/assessIndicator.js";
+import type { DistanceShare } from "../progress/computeDistanceShare.js";
 import type { RollUpNode } from "../progress/finalizeRollUp.js";
+import type { ProgressOutcome } from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
 
 /** Per indicator id, the ids of the targets in force (in the indicator's target order). */
 export type Scope = ReadonlyMap<string, readonly string[]>;
+
+/** What a scope needs of one assessed target: whether it is achieved, and its distance share. */
+export interface ScopedTarget {
+  readonly targetId: string;
+  readonly met: boolean;
+  readonly distanceShare: ProgressOutcome<DistanceShare>;
+}
 
 /** The empty scope: every indicator is judged against its current target. */
 export const NO_SCOPE: Scope = new Map();
@@ -75,21 +83,21 @@ export function scopeKey(scope: Scope): string {
 /**
  * The node of an indicator judged against some of its targets: the clamped distance share toward
  * the first of them not yet achieved (the last when all are), achieved when all of them are.
- * Falls back to the indicator's own node when none of the targets was assessed.
+ * Falls back to the indicator's own node when the indicator has no assessment (no data) or none
+ * of the targets was assessed.
  */
 export function scopedLeaf(
   node: RollUpNode,
-  assessment: Pick<IndicatorAssessment, "targets"> | undefined,
+  targets: readonly ScopedTarget[] | undefined,
   targetIds: readonly string[],
 ): RollUpNode {
-  if (!assessment) return node;
-  const chosen = assessment.targets.filter((t) => targetIds.includes(t.targetId));
+  if (!targets) return node;
+  const chosen = targets.filter((t) => targetIds.includes(t.targetId));
   if (chosen.length === 0) return node;
   let current = chosen[chosen.length - 1];
   let achieved = true;
   for (const t of chosen) {
-    const met = t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved");
-    if (!met) {
+    if (!t.met) {
       if (achieved) current = t;
       achieved = false;
     }

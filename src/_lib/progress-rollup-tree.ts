@@ -1,12 +1,13 @@
 // Private: weighted roll-up over the plans' item trees and alignment links.
 import { CastPlanError } from "../errors/CastPlanError.js";
-import type { IndicatorAssessment } from "../progress/assessIndicator.js";
 import type { RollUpNode } from "../progress/finalizeRollUp.js";
+import type { ProgressWarningCode } from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
 import {
   NO_SCOPE,
   type Scope,
+  type ScopedTarget,
   scopedLeaf,
   scopeKey,
   statedTargets,
@@ -14,9 +15,44 @@ import {
 } from "./progress-rollup-scope.js";
 
 type Contributor = RollUpNode["contributors"][number];
+
+/** The weights option, checked: each a finite number ≥ 0 (`fn` names the caller in errors). */
+export function checkWeights(
+  weights: Readonly<Record<string, number>> | undefined,
+  fn: string,
+): Readonly<Record<string, number>> {
+  const out = weights ?? {};
+  for (const [id, w] of Object.entries(out))
+    if (!(typeof w === "number" && Number.isFinite(w) && w >= 0))
+      throw new CastPlanError("INVALID_WEIGHTS", `${fn}: weight ${String(w)} for '${id}'`, [
+        { path: ["weights", id], rule: "weights", message: "a weight is a finite number ≥ 0" },
+      ]);
+  return out;
+}
+
+/** The node of an indicator. */
+export function indicatorLeaf(
+  id: string,
+  progress: number | undefined,
+  achieved: boolean,
+  reason: ProgressWarningCode | undefined,
+  message: string,
+): RollUpNode {
+  return {
+    id,
+    kind: "indicator",
+    progress,
+    coverage: progress === undefined ? 0 : 1,
+    achieved,
+    contributors: [],
+    reason,
+    message,
+  };
+}
 type Link = Omit<Contributor, "progress" | "achieved">;
 
 function combineNodes(
+  fn: string,
   id: string,
   kind: "plan" | "item",
   links: readonly Link[],
@@ -58,17 +94,13 @@ function combineNodes(
     }
   }
   if (!(total > 0))
-    throw new CastPlanError(
-      "INVALID_WEIGHTS",
-      `finalizeRollUp: the weights under '${id}' total zero`,
-      [
-        {
-          path: ["weights", contributors[0]?.id ?? id],
-          rule: "weights",
-          message: "weights must have a positive total",
-        },
-      ],
-    );
+    throw new CastPlanError("INVALID_WEIGHTS", `${fn}: the weights under '${id}' total zero`, [
+      {
+        path: ["weights", contributors[0]?.id ?? id],
+        rule: "weights",
+        message: "weights must have a positive total",
+      },
+    ]);
   const progress = withData > 0 ? sum / withData : undefined;
   return {
     id,
@@ -86,12 +118,15 @@ function combineNodes(
  * Rolls indicator nodes up every plan. Inside an item, an indicator is judged against the targets
  * stated in the item's subtree (the outermost item that states any decides), else against what the
  * contributors below give it; the plan node is the weighted mean of its items as shown.
+ * `targetsOf` gives an indicator's assessed targets (undefined: not assessed, no data); it is
+ * called only for indicators whose targets some item states. `fn` names the caller in errors.
  */
 export function rollUpTree(
   document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
   indicators: Readonly<Record<string, RollUpNode>>,
-  assessments: Readonly<Record<string, Pick<IndicatorAssessment, "targets">>>,
+  targetsOf: (indicatorId: string) => readonly ScopedTarget[] | undefined,
   weights: Readonly<Record<string, number>>,
+  fn: string,
 ): { plans: Record<string, RollUpNode>; items: Record<string, RollUpNode> } {
   const itemById = new Map<string, PlanItem>();
   function walk(list: readonly PlanItem[]): void {
@@ -130,7 +165,7 @@ export function rollUpTree(
     const node = indicators[indicatorId];
     const targetIds = scope.get(indicatorId);
     if (!node || !targetIds) return node;
-    return scopedLeaf(node, assessments[indicatorId], targetIds);
+    return scopedLeaf(node, targetsOf(indicatorId), targetIds);
   }
   function visit(item: PlanItem, outer: Scope, outerKey: string): RollUpNode {
     const own = stated.get(item.id);
@@ -146,7 +181,7 @@ export function rollUpTree(
     if (visiting.has(item.id))
       throw new CastPlanError(
         "DEPENDENCY_CYCLE",
-        `finalizeRollUp: alignment links form a cycle through '${item.id}'`,
+        `${fn}: alignment links form a cycle through '${item.id}'`,
         [{ path: ["alignments"], rule: "cycle", message: `cycle through item '${item.id}'` }],
       );
     visiting.add(item.id);
@@ -169,7 +204,7 @@ export function rollUpTree(
       values.push(visit(from, scope, key));
     }
     visiting.delete(item.id);
-    const node = combineNodes(item.id, "item", links, values);
+    const node = combineNodes(fn, item.id, "item", links, values);
     nodes.set(item.id, node);
     return node;
   }
@@ -182,7 +217,7 @@ export function rollUpTree(
       links.push({ id: item.id, via: "child", weight: weightOf(item.id, item.weight) });
       nodes.push(visit(item, NO_SCOPE, ""));
     }
-    plans[plan.id] = combineNodes(plan.id, "plan", links, nodes);
+    plans[plan.id] = combineNodes(fn, plan.id, "plan", links, nodes);
   }
   for (const item of itemById.values()) items[item.id] = visit(item, NO_SCOPE, "");
   return { plans, items };

@@ -1,7 +1,6 @@
 import { tableSeries } from "../_lib/progress-rollup-series.js";
-import { rollUpTree } from "../_lib/progress-rollup-tree.js";
+import { checkWeights, indicatorLeaf, rollUpTree } from "../_lib/progress-rollup-tree.js";
 import { asOfYearOf } from "../_lib/progress-series.js";
-import { CastPlanError } from "../errors/CastPlanError.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicator.js";
@@ -80,25 +79,6 @@ export interface RollUp {
   readonly assessments: Readonly<Record<string, IndicatorAssessment>>;
 }
 
-function leaf(
-  id: string,
-  progress: number | undefined,
-  achieved: boolean,
-  reason: ProgressWarningCode | undefined,
-  message: string,
-): RollUpNode {
-  return {
-    id,
-    kind: "indicator",
-    progress,
-    coverage: progress === undefined ? 0 : 1,
-    achieved,
-    contributors: [],
-    reason,
-    message,
-  };
-}
-
 /**
  * Finishes a roll-up from a (merged) partial state: combines each indicator's observations by its
  * aggregation rule, assesses it, and rolls progress up the plans' item trees and alignment links.
@@ -139,14 +119,7 @@ export function finalizeRollUp(
   state: RollUpState,
   options: RollUpOptions,
 ): RollUp {
-  const weights = options.weights ?? {};
-  for (const [id, w] of Object.entries(weights))
-    if (!(typeof w === "number" && Number.isFinite(w) && w >= 0))
-      throw new CastPlanError(
-        "INVALID_WEIGHTS",
-        `finalizeRollUp: weight ${String(w)} for '${id}'`,
-        [{ path: ["weights", id], rule: "weights", message: "a weight is a finite number ≥ 0" }],
-      );
+  const weights = checkWeights(options.weights, "finalizeRollUp");
   const asOfYear = asOfYearOf(options.asOf, "finalizeRollUp");
   const indicators: Record<string, RollUpNode> = {};
   const assessments: Record<string, IndicatorAssessment> = {};
@@ -167,7 +140,7 @@ export function finalizeRollUp(
           }
         : undefined;
     if (problem) {
-      indicators[indicator.id] = leaf(
+      indicators[indicator.id] = indicatorLeaf(
         indicator.id,
         undefined,
         false,
@@ -187,7 +160,7 @@ export function finalizeRollUp(
     if (!current || current.distanceShare.status === "unmeasurable") {
       const why =
         current?.distanceShare.status === "unmeasurable" ? current.distanceShare : undefined;
-      indicators[indicator.id] = leaf(
+      indicators[indicator.id] = indicatorLeaf(
         indicator.id,
         undefined,
         achieved,
@@ -196,7 +169,7 @@ export function finalizeRollUp(
       );
       continue;
     }
-    indicators[indicator.id] = leaf(
+    indicators[indicator.id] = indicatorLeaf(
       indicator.id,
       current.distanceShare.clamped,
       achieved,
@@ -204,6 +177,12 @@ export function finalizeRollUp(
       "",
     );
   }
-  const { plans, items } = rollUpTree(document, indicators, assessments, weights);
+  const targetsOf = (id: string) =>
+    assessments[id]?.targets.map((t) => ({
+      targetId: t.targetId,
+      met: t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved"),
+      distanceShare: t.distanceShare,
+    }));
+  const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, "finalizeRollUp");
   return { asOfYear, plans, items, indicators, assessments };
 }

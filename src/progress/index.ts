@@ -63,6 +63,7 @@ export {
   type PeriodTable,
   type RollUpState,
 } from "./createRollUpState.js";
+export { createRollUpWorkspace, type RollUpWorkspace } from "./createRollUpWorkspace.js";
 export {
   finalizeRollUp,
   type RollUp,
@@ -75,8 +76,28 @@ export {
   type TargetYearForecast,
 } from "./forecastTargetYear.js";
 export { mergeRollUpStates } from "./mergeRollUpStates.js";
+export {
+  type PreparedRollUp,
+  type PrepareRollUpOptions,
+  prepareRollUp,
+  type RollUpTables,
+} from "./prepareRollUp.js";
 export { type Projection, type ProjectSeriesOptions, projectSeries } from "./projectSeries.js";
+export {
+  ROLL_UP_REASONS,
+  type RollUpColumns,
+  type RollUpColumnsOptions,
+  type RollUpNodeColumns,
+  rollUpColumns,
+} from "./rollUpColumns.js";
 export { rollUpProgress } from "./rollUpProgress.js";
+export {
+  type ObservationColumns,
+  type RollUpFromColumnsOptions,
+  type RollUpSummary,
+  rollUpProgressFromColumns,
+} from "./rollUpProgressFromColumns.js";
+export { toObservationColumns } from "./toObservationColumns.js";
 export {
   type Measured,
   PROJECTION_KINDS,

@@ -1,0 +1,137 @@
+// Private: the shared part of the columnar roll-ups: fold the columns, judge every indicator into
+// typed arrays, and give access to an indicator's series again (for explanations and scopes).
+import type { RollUpNode } from "../progress/finalizeRollUp.js";
+import type { ObservationColumns, RollUpSummary } from "../progress/rollUpProgressFromColumns.js";
+import type { PlanDocument } from "../schemas/document.js";
+import type { Indicator } from "../schemas/indicator.js";
+import {
+  type FoldedGrid,
+  foldColumns,
+  readSeries,
+  type Scratch,
+  take,
+} from "./progress-columns.js";
+import {
+  createTrend,
+  explainIndicator,
+  type JudgedIndicators,
+  judgeIndicator,
+  judgeTargets,
+  REASONS,
+  reasonNumber,
+  type Series,
+} from "./progress-columns-judge.js";
+import { createNodeArrays, type NodeArrays } from "./progress-columns-tree.js";
+import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
+
+/** The judged indicators of a columnar roll-up, and their folded rows. */
+export interface ColumnRun {
+  readonly grid: FoldedGrid;
+  readonly judged: JudgedIndicators;
+  /** The indicators as roll-up nodes (progress, coverage, achievement, reason). */
+  readonly nodes: NodeArrays;
+  /** Indicator `s`'s series, in scratch arrays shared by every call (read before the next). */
+  readonly seriesOf: (s: number) => Series;
+}
+
+/**
+ * Folds the columns and judges every indicator of `indicators` as of `asOfYear`. Internal arrays
+ * come from `scratch` when given; `nodes` (returned to callers) is always fresh.
+ */
+export function runColumns(
+  fn: string,
+  indicators: readonly Indicator[],
+  columns: ObservationColumns,
+  asOfYear: number,
+  scratch?: Scratch | undefined,
+): ColumnRun {
+  const grid = foldColumns(fn, indicators, columns, asOfYear, scratch);
+  const m = indicators.length;
+  const judged: JudgedIndicators = {
+    progress: take(scratch, "judgedProgress", Float64Array, m),
+    achieved: take(scratch, "judgedAchieved", Uint8Array, m),
+    reason: take(scratch, "judgedReason", Uint8Array, m),
+    current: take(scratch, "judgedCurrent", Int32Array, m),
+    measured: take(scratch, "judgedMeasured", Uint8Array, m),
+  };
+  const years = take(scratch, "seriesYears", Float64Array, grid.widest);
+  const values = take(scratch, "seriesValues", Float64Array, grid.widest);
+  const trend = createTrend();
+  const notAggregatable = reasonNumber("not-aggregatable");
+  const missingParts = reasonNumber("missing-ratio-parts");
+  for (let s = 0; s < m; s++) {
+    const indicator = indicators[s] as Indicator;
+    const count = readSeries(grid, s, indicator, years, values);
+    if (count >= 0) {
+      judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
+      continue;
+    }
+    judged.reason[s] = count === -1 ? notAggregatable : missingParts;
+    judged.current[s] = -1;
+  }
+  const nodes = createNodeArrays(m);
+  for (let s = 0; s < m; s++) {
+    const has = judged.reason[s] === 0;
+    nodes.progress[s] = judged.progress[s] as number;
+    nodes.has[s] = has ? 1 : 0;
+    nodes.coverage[s] = has ? 1 : 0;
+    nodes.achieved[s] = judged.achieved[s] as number;
+    nodes.reason[s] = judged.reason[s] as number;
+  }
+  const seriesOf = (s: number): Series => {
+    const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
+    return { years, values, count: Math.max(count, 0) };
+  };
+  return { grid, judged, nodes, seriesOf };
+}
+
+/** The roll-up nodes of a run (as finalizeRollUp builds them), through the object tree. */
+export function nodesOfRun(
+  document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
+  run: ColumnRun,
+  weights: Readonly<Record<string, number>>,
+  asOfYear: number,
+  fn: string,
+): Omit<RollUpSummary, "asOfYear"> {
+  const list = document.indicators;
+  const indicators: Record<string, RollUpNode> = {};
+  for (let s = 0; s < list.length; s++) {
+    const indicator = list[s] as Indicator;
+    const reason = REASONS[run.judged.reason[s] ?? 0] ?? "none";
+    const achieved = run.judged.achieved[s] === 1;
+    if (reason === "none") {
+      indicators[indicator.id] = indicatorLeaf(
+        indicator.id,
+        run.judged.progress[s],
+        achieved,
+        undefined,
+        "",
+      );
+      continue;
+    }
+    const why =
+      reason === "not-aggregatable" || reason === "missing-ratio-parts"
+        ? {
+            reason,
+            message: `'${indicator.id}': organisations' figures cannot be combined (${reason})`,
+          }
+        : explainIndicator(indicator, run.seriesOf(s), asOfYear, s, run.judged);
+    indicators[indicator.id] = indicatorLeaf(
+      indicator.id,
+      undefined,
+      achieved,
+      why.reason,
+      why.message,
+    );
+  }
+  // Only for indicators whose targets some item states.
+  let slotOf: Map<string, number> | undefined;
+  const targetsOf = (id: string) => {
+    slotOf ??= new Map(list.map((x, s) => [x.id, s]));
+    const s = slotOf.get(id);
+    if (s === undefined || (run.judged.reason[s] ?? 0) >= 3) return undefined;
+    return judgeTargets(list[s] as Indicator, run.seriesOf(s), asOfYear);
+  };
+  const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn);
+  return { plans, items, indicators };
+}

@@ -1,0 +1,128 @@
+import { nodesOfRun, runColumns } from "../_lib/progress-columns-run.js";
+import { checkWeights } from "../_lib/progress-rollup-tree.js";
+import { asOfYearOf } from "../_lib/progress-series.js";
+import type { PlanDocument } from "../schemas/document.js";
+import type { RollUp, RollUpOptions } from "./finalizeRollUp.js";
+
+/**
+ * Annual whole-population observations as columns of typed arrays: row `k` is one report, of
+ * indicator `indicator[k]` for the year `year[k]`. Every column has one entry per row.
+ *
+ * @remarks
+ * The layout of Apache Arrow, DuckDB or Parquet readers: a million rows are three typed arrays
+ * instead of a million objects. A row is a whole-population figure for a whole year; figures for
+ * months, dates or dimension groups stay with {@link rollUpProgress}.
+ * {@link toObservationColumns} builds columns from observation objects.
+ *
+ * @example
+ * ```ts
+ * import type { ObservationColumns } from "cast-plan";
+ * const columns: ObservationColumns = {
+ *   indicator: Int32Array.of(0, 0),
+ *   year: Int32Array.of(2021, 2022),
+ *   value: Float64Array.of(3, 4),
+ * };
+ * columns.value.length // => 2
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export interface ObservationColumns {
+  /** Per row, the index of its indicator in `document.indicators`. */
+  readonly indicator: Int32Array;
+  /** Per row, the year (1000–9999). */
+  readonly year: Int32Array;
+  /** Per row, the value (finite). */
+  readonly value: Float64Array;
+  /** Per row, the index of the reporting organisation in `unitIds`, or −1 for a figure of the
+   * whole population; without this column every row is a whole-population figure. */
+  readonly unit?: Int32Array | undefined;
+  /** The unit ids the `unit` column points into (needed with it; the `latest` rule prefers the
+   * greatest id in string order, as for objects). */
+  readonly unitIds?: readonly string[] | undefined;
+  /** Per row, 0 final, 1 provisional or 2 estimated; without this column every row is final. */
+  readonly status?: Uint8Array | undefined;
+  /** Per row, the numerator of a ratio indicator (finite, ≥ 0); `NaN` in both this and
+   * `denominator`: the row has no ratio parts. Given together with `denominator`. */
+  readonly numerator?: Float64Array | undefined;
+  /** Per row, the denominator (finite, > 0), or `NaN` with `numerator`. */
+  readonly denominator?: Float64Array | undefined;
+}
+
+/**
+ * The result of {@link rollUpProgressFromColumns}: the nodes of {@link RollUp}, without the
+ * per-indicator assessments.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type RollUpSummary = Omit<RollUp, "assessments">;
+
+/**
+ * The options of {@link rollUpProgressFromColumns}.
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export type RollUpFromColumnsOptions = Pick<RollUpOptions, "asOf" | "weights">;
+
+/**
+ * Rolls indicator progress up a plan document from observation columns: the same nodes as
+ * {@link rollUpProgress} gives for the same observations, at the speed of a typed-array loop.
+ *
+ * @remarks
+ * For bulk monitoring (every organisation's yearly reports for thousands of indicators) and for
+ * repeated roll-ups, for example one per `asOf` date. Combines each indicator's rows per year by
+ * its aggregation rule (whole-population figures first, as for objects), judges each indicator
+ * against its targets (the clamped distance share toward the current target, achieved when all
+ * are met; ESCAP distance share, https://data.unescap.org/resource-guides/progress-assessment-methodology)
+ * and rolls up the plans' item trees and alignment links with weights and coverage, exactly as
+ * {@link finalizeRollUp}. It does not build the per-indicator assessments (ESCAP categories,
+ * forecasts, explanations): call {@link assessIndicator} for the indicators you show in detail.
+ * Rows after `asOf` are checked but not used. Two passes over the rows, no object per row.
+ *
+ * @param document - The plan document (its indicators, in the order the `indicator` column
+ *   points into).
+ * @param columns - The observations.
+ * @param options - The date and weights.
+ * @returns Plan, item and indicator nodes with progress, coverage and achievement.
+ * @throws {@link CastPlanError} `INVALID_ARGUMENT` naming the column and row (path
+ *   `["columns", name, row]`) for a wrong column type or length, an indicator or unit index out
+ *   of range, a year outside 1000–9999, a non-finite value or bad ratio parts, and (path `asOf`)
+ *   for a bad date; `INVALID_WEIGHTS` and `DEPENDENCY_CYCLE` as {@link finalizeRollUp}.
+ *
+ * @example
+ * ```ts
+ * import { rollUpProgressFromColumns } from "cast-plan";
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const document = parsePlanDocument({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "local-plan", title: { en: "P" }, issuer: "X", period: { start: 2020, end: 2025 }, items: [{ id: "t", kind: "task", heading: "T" }] }],
+ *   indicators: [{ id: "i", name: "I", measure: "count", unit: "events", direction: "increase", aggregation: "sum", baselines: [{ period: 2020, value: 0 }], targets: [{ id: "t1", deadline: 2025, comparator: ">=", value: 10 }], measures: ["t"] }],
+ * });
+ * // Two organisations report 1 and 3 events for 2022: summed, 4 of 10.
+ * const result = rollUpProgressFromColumns(document, {
+ *   indicator: Int32Array.of(0, 0),
+ *   year: Int32Array.of(2022, 2022),
+ *   value: Float64Array.of(1, 3),
+ *   unit: Int32Array.of(0, 1),
+ *   unitIds: ["org.a", "org.b"],
+ * }, { asOf: 2023 });
+ * result.plans.p?.progress // ~> 0.4
+ * ```
+ *
+ * @category Progress
+ * @since 0.1.0
+ */
+export function rollUpProgressFromColumns(
+  document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
+  columns: ObservationColumns,
+  options: RollUpFromColumnsOptions,
+): RollUpSummary {
+  const fn = "rollUpProgressFromColumns";
+  const weights = checkWeights(options.weights, fn);
+  const asOfYear = asOfYearOf(options.asOf, fn);
+  const run = runColumns(fn, document.indicators, columns, asOfYear);
+  return { asOfYear, ...nodesOfRun(document, run, weights, asOfYear, fn) };
+}
