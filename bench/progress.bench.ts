@@ -2,7 +2,16 @@
 // N/100 indicators and N/1000 tasks, against a plain typed-array loop that computes latest-value
 // linear progress per indicator and its mean per task over the same data, measured in the same run.
 import type { Indicator, Observation, PlanDocument } from "../src/index.js";
-import { createRollUpState, finalizeRollUp, rollUpProgress } from "../src/index.js";
+import {
+  createRollUpState,
+  createRollUpWorkspace,
+  finalizeRollUp,
+  type ObservationColumns,
+  prepareRollUp,
+  rollUpColumns,
+  rollUpProgress,
+  rollUpProgressFromColumns,
+} from "../src/index.js";
 import { rng, table, time } from "./util.js";
 
 const YEARS = 25; // 2000–2024
@@ -14,6 +23,7 @@ interface Data {
   indicatorOf: Int32Array;
   yearOf: Int32Array;
   valueAt: Float64Array;
+  columns: ObservationColumns;
   taskOf: Int32Array;
   base: Float64Array;
   target: Float64Array;
@@ -65,6 +75,7 @@ function build(n: number): Data {
   const indicatorOf = new Int32Array(n);
   const yearOf = new Int32Array(n);
   const valueAt = new Float64Array(n);
+  const unitOf = new Int32Array(n);
   let k = 0;
   for (let u = 0; u < UNITS; u++)
     for (let y = 0; y < YEARS; y++)
@@ -80,6 +91,7 @@ function build(n: number): Data {
         indicatorOf[k] = i;
         yearOf[k] = 2000 + y;
         valueAt[k] = value;
+        unitOf[k] = u;
         k++;
       }
   const document = {
@@ -107,7 +119,25 @@ function build(n: number): Data {
     rubrics: [],
     assessments: [],
   } as PlanDocument;
-  return { document, observations, indicatorOf, yearOf, valueAt, taskOf, base, target, tasks };
+  const columns: ObservationColumns = {
+    indicator: indicatorOf,
+    year: yearOf,
+    value: valueAt,
+    unit: unitOf,
+    unitIds: Array.from({ length: UNITS }, (_, u) => `u${u}`),
+  };
+  return {
+    document,
+    observations,
+    indicatorOf,
+    yearOf,
+    valueAt,
+    columns,
+    taskOf,
+    base,
+    target,
+    tasks,
+  };
 }
 
 /** Latest-value linear progress per indicator (units summed), mean per task: the floor. */
@@ -157,28 +187,74 @@ function objectLoop(d: Data): Float64Array {
   return latest;
 }
 
+/** Median ms per call: `batch` calls per sample, `runs` samples, after `warmup` unmeasured calls. */
+function timeEach(fn: () => unknown, runs: number, warmup: number, batch: number): number {
+  return (
+    time(
+      () => {
+        for (let b = 0; b < batch; b++) fn();
+      },
+      runs,
+      warmup,
+    ) / batch
+  );
+}
+
+const columnRows: (string | number)[][] = [];
 const rows: (string | number)[][] = [];
 let check = "";
 for (const n of [10_000, 100_000, 1_000_000]) {
   const d = build(n);
-  // Small sizes get more warm-up calls, so that they time optimised code rather than the JIT.
-  const runs = n >= 1_000_000 ? 5 : n >= 100_000 ? 9 : 15;
-  const warmup = n >= 1_000_000 ? 1 : n >= 100_000 ? 10 : 30;
-  const floor = time(() => plainLoop(d), runs, 2);
+  // Small sizes get more warm-up calls and batches of calls per sample, so that they time
+  // optimised code rather than the JIT or the timer's resolution.
+  const runs = n >= 1_000_000 ? 7 : n >= 100_000 ? 9 : 15;
+  const warmup = n >= 1_000_000 ? 3 : n >= 100_000 ? 10 : 30;
+  const batch = n >= 1_000_000 ? 1 : n >= 100_000 ? 5 : 20;
+  // Prepared once, like the loop's typed arrays of task, baseline and target per indicator.
+  const prepared = prepareRollUp(d.document);
+  const workspace = createRollUpWorkspace();
+  const typed = () => rollUpColumns(prepared, d.columns, { asOf: 2024, workspace });
+  const fresh = () => rollUpColumns(prepared, d.columns, { asOf: 2024 });
+  const nodes = () => rollUpProgressFromColumns(d.document, d.columns, { asOf: 2024 });
+  // The loop and the columnar roll-ups alternate, so that all see the same machine state; the
+  // middle of three rounds' medians is kept.
+  const middle = (fn: () => unknown, samples: number[]) => {
+    samples.push(timeEach(fn, runs, warmup, batch));
+  };
+  const rounds: number[][] = [[], [], [], []];
+  for (let round = 0; round < 3; round++) {
+    middle(() => plainLoop(d), rounds[0] as number[]);
+    middle(typed, rounds[1] as number[]);
+    middle(fresh, rounds[2] as number[]);
+    middle(nodes, rounds[3] as number[]);
+  }
+  const [floor, columnar, freshMemory, columnNodes] = rounds.map(
+    (r) => [...r].sort((a, b) => a - b)[1] ?? 0,
+  ) as [number, number, number, number];
   const objects = time(() => objectLoop(d), runs, 2);
   const full = time(() => rollUpProgress(d.document, { asOf: 2024 }), runs, warmup);
-  const state = time(() => createRollUpState(d.document, d.observations), runs, warmup);
-  const prepared = createRollUpState(d.document, d.observations);
-  const finish = time(() => finalizeRollUp(d.document, prepared, { asOf: 2024 }), runs, warmup);
-  rows.push([
+  const stateTime = time(() => createRollUpState(d.document, d.observations), runs, warmup);
+  const state = createRollUpState(d.document, d.observations);
+  const finish = time(() => finalizeRollUp(d.document, state, { asOf: 2024 }), runs, warmup);
+  columnRows.push([
     n.toLocaleString("en"),
     d.base.length.toLocaleString("en"),
     d.tasks.toLocaleString("en"),
+    floor.toFixed(2),
+    columnar.toFixed(2),
+    (columnar / floor).toFixed(1),
+    ((columnar / n) * 1000).toFixed(4),
+    freshMemory.toFixed(2),
+    (freshMemory / floor).toFixed(1),
+    columnNodes.toFixed(1),
+    (columnNodes / floor).toFixed(1),
+  ]);
+  rows.push([
+    n.toLocaleString("en"),
     full.toFixed(1),
     ((full / n) * 1000).toFixed(3),
-    state.toFixed(1),
+    stateTime.toFixed(1),
     finish.toFixed(1),
-    floor.toFixed(2),
     (full / floor).toFixed(1),
     objects.toFixed(1),
     (full / objects).toFixed(1),
@@ -186,33 +262,67 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   if (n === 10_000) {
     const a = plainLoop(d)[0] ?? 0;
     const b = rollUpProgress(d.document, { asOf: 2024 }).items["task.0"]?.progress ?? -1;
-    check = `Check: task.0 progress ${b.toFixed(6)} (engine) vs ${a.toFixed(6)} (plain loop).`;
+    const c = nodes().items["task.0"]?.progress ?? -1;
+    const t = typed().items.progress[prepared.itemIds.indexOf("task.0")] ?? -1;
+    check = `Check: task.0 progress ${t.toFixed(6)} (rollUpColumns), ${c.toFixed(6)} (rollUpProgressFromColumns), ${b.toFixed(6)} (rollUpProgress), ${a.toFixed(6)} (plain loop).`;
   }
 }
 
 console.log(`## Progress roll-up
 
-\`rollUpProgress\` (summary detail: combine 4 organisations' reports per indicator and year by
-sum, assess each indicator against its target with distance share, pace, milestone and ESCAP
-weighted-linear anticipated progress, then roll up tasks → areas → plan), against a plain
-typed-array loop over the same data that computes only latest-value linear progress per indicator
-and its mean per task (and against the same loop reading the observation objects through a Map of
-ids, which shows what reading 1M objects alone costs). ${YEARS} years × ${UNITS} units per indicator; 10 indicators per task.
-Median of 15 runs after 30 warm-up calls (10k), 9 after 10 (100k), 5 after 1 (1M). ${check}
+Data: N observations (${UNITS} organisations' yearly reports over ${YEARS} years) for N/100 indicators
+measuring N/1000 tasks (10 indicators per task) under N/10000 areas. ${check}
+
+Baseline, measured in the same run: a plain typed-array loop over the same data that computes
+only latest-value linear progress per indicator and its mean per task. The columnar roll-up and
+the loop alternate (3 rounds of medians; the middle one is shown). Median of 15 samples of 20
+calls after 30 warm-up calls (10k), 9 of 5 after 10 (100k), 7 of 1 after 3 (1M).
+
+### Columnar roll-ups
+
+Typed-array columns in (indicator index, year, value, organisation): check every row, combine the
+4 organisations' reports per indicator and year by sum, judge each indicator against its targets
+(milestones met, distance share toward the current target), roll up tasks → areas → plan with
+weights, coverage and achievement. \`rollUpColumns\` works on a document prepared once
+(\`prepareRollUp\`, as the loop's per-indicator arrays are built once) and gives typed arrays;
+"workspace" reuses its scratch memory across calls (\`createRollUpWorkspace\`), "fresh memory"
+allocates it each call. \`rollUpProgressFromColumns\` takes the document and gives the node
+objects of \`rollUpProgress\`.
 
 ${table(
   [
     "observations",
     "indicators",
     "tasks",
+    "plain loop ms",
+    "rollUpColumns, workspace ms",
+    "ratio to loop",
+    "ms per 1k obs",
+    "rollUpColumns, fresh memory ms",
+    "ratio",
+    "rollUpProgressFromColumns ms",
+    "ratio",
+  ],
+  columnRows,
+)}
+
+### Objects: \`rollUpProgress\`
+
+Observation objects in, and a summary assessment of each indicator (distance share, pace,
+milestone and ESCAP weighted-linear anticipated progress) in the result besides the nodes.
+"object loop" is the plain loop reading the same observation objects through a Map of ids: what
+reading a million objects alone costs.
+
+${table(
+  [
+    "observations",
     "rollUpProgress ms",
     "ms per 1k obs",
     "createRollUpState ms",
     "finalizeRollUp ms",
-    "plain loop ms",
-    "ratio",
+    "ratio to loop",
     "object loop ms",
-    "ratio vs object loop",
+    "ratio to object loop",
   ],
   rows,
 )}
