@@ -285,7 +285,8 @@ export function assessSelectedSeries(
       warnings.push(
         warn(
           "irregular-gaps",
-          `gaps of ${gaps.map(show).join(", ")} years: rates divide by actual years`,
+          // Two decimals: gaps between month- or day-dated figures are fractions of a year.
+          `gaps of ${gaps.map((g) => show(Math.round(g * 100) / 100)).join(", ")} years: rates divide by actual years`,
         ),
       );
   }

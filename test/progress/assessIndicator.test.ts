@@ -111,6 +111,13 @@ describe("assessIndicator: selection", () => {
     // 2021-06-30 is day 181 of 365 → 2020 + 181/365 = 2020.495890
     near(m.latest?.year, 2020 + 181 / 365);
   });
+  it("irregular gaps between month-dated figures are shown to two decimals", () => {
+    const m = assessIndicator(indicator, [o("2021-06", 55), o("2023-12", 60)], { asOf: 2024 });
+    // Baseline 2015; 2021-06 → 2020 + 181/365 = 2020.49589; 2023-12 → 2022 + 365/365 = 2023.
+    // Gaps 5.49589 → 5.5 and 2.50411 → 2.5.
+    const gaps = m.warnings.find((w) => w.code === "irregular-gaps");
+    expect(gaps?.message).toBe("gaps of 5.5, 2.5 years: rates divide by actual years");
+  });
 });
 
 describe("assessMilestone: comparator semantics and statuses", () => {
