@@ -24,12 +24,12 @@ export interface FoldedGrid {
   /** Best status rank of a whole-population figure (0: none); empty until a row is one. */
   wholeRank: Uint8Array;
   wholeValue: Float64Array;
-  /** Bit `row` is set where some unit reported; empty until a row is a unit's. */
-  reported: Uint8Array;
-  /** The sum of the units' reports; empty until a row is a unit's. */
-  sum: Float64Array;
+  /** The sum of the units' reports, −0 where no unit reported (a report adds `v + 0`, never −0,
+   * and a sum of such values is never −0: presence costs no second array); empty without a
+   * `unit` column. */
+  readonly sum: Float64Array;
   /** The number of units' reports; kept only when some indicator combines by `mean`. */
-  units: Int32Array;
+  readonly units: Int32Array;
   /** Ratio parts (empty without ratio columns); 1 where some unit's report has none. */
   readonly numerator: Float64Array;
   readonly denominator: Float64Array;
@@ -53,17 +53,26 @@ type ArrayOf<C> = C extends Float64ArrayConstructor
     ? Int32Array
     : Uint8Array;
 
-/** A zeroed array of `length`: a view of the scratch slot `name` (grown as needed), or fresh. */
+/**
+ * An array of `length` filled with `fill` (0 by default): a view of the scratch slot `name`
+ * (grown as needed), or fresh memory.
+ */
 export function take<
   C extends Float64ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor,
->(scratch: Scratch | undefined, name: string, type: C, length: number): ArrayOf<C> {
-  if (scratch === undefined) return new type(length) as ArrayOf<C>;
+>(scratch: Scratch | undefined, name: string, type: C, length: number, fill = 0): ArrayOf<C> {
+  if (scratch === undefined) {
+    const fresh = new type(length) as ArrayOf<C>;
+    if (!Object.is(fill, 0)) fresh.fill(fill);
+    return fresh;
+  }
   let buffer = scratch.get(name);
   if (!(buffer instanceof type) || buffer.length < length) {
     buffer = new type(Math.max(length, Math.ceil((buffer?.length ?? 0) * 1.5)));
     scratch.set(name, buffer);
-  } else buffer.fill(0, 0, length);
-  return buffer.subarray(0, length) as ArrayOf<C>;
+  }
+  const view = buffer.subarray(0, length) as ArrayOf<C>;
+  view.fill(fill);
+  return view;
 }
 
 const NOT_AGGREGATABLE = 1;
@@ -138,6 +147,9 @@ function checkColumns(fn: string, columns: ObservationColumns): Int32Array {
  */
 const BLOCK = 1 << 14;
 
+/** The years of the window laid out without scanning (see layRows). */
+const WINDOW = 32;
+
 /** Checks the years of rows `from … to − 1`; widens `span` ([low, high]) by those up to the date. */
 function scanYearBlock(
   fn: string,
@@ -172,6 +184,12 @@ function scanYears(fn: string, year: Int32Array, asOfYear: number): [number, num
 
 /** Where each indicator's rows start, and the year of its first row (or a Map for sparse years). */
 interface RowLayout {
+  /** Whether row = s + (y − denseLow) × m (one grid for all indicators). */
+  readonly dense: boolean;
+  readonly denseLow: number;
+  /** Whether the grid is a window of years before the date laid out without scanning the years
+   * (rows older than the window are counted, and the fold redone with a scan if there are any). */
+  readonly window: boolean;
   readonly first: Int32Array;
   readonly size: Int32Array;
   readonly stride: number;
@@ -194,19 +212,36 @@ function layRows(
   indicator: Int32Array,
   year: Int32Array,
   asOfYear: number,
+  window: boolean,
 ): RowLayout {
   const n = indicator.length;
-  const [from, to] = scanYears(fn, year, asOfYear);
   const first = new Int32Array(m + 1);
   const size = new Int32Array(m);
   const low = new Int32Array(m);
-  const span = from < 0 ? 0 : to - from + 1;
-  if (m * span <= 2 * n + 4096) {
+  const dense = (from: number, span: number, isWindow: boolean): RowLayout => {
     for (let s = 0; s <= m; s++) first[s] = s;
     size.fill(span);
     low.fill(from);
-    return { first, size, stride: m, low, sparse: [], rows: m * span, widest: span };
-  }
+    return {
+      dense: true,
+      denseLow: from,
+      window: isWindow,
+      first,
+      size,
+      stride: m,
+      low,
+      sparse: [],
+      rows: m * span,
+      widest: span,
+    };
+  };
+  // Usually every figure is from the last few decades before the date: lay out that window
+  // without a pass over the years.
+  if (window && m * WINDOW <= 2 * n + 4096)
+    return dense(Math.floor(asOfYear) - WINDOW + 1, WINDOW, true);
+  const [from, to] = scanYears(fn, year, asOfYear);
+  const span = from < 0 ? 0 : to - from + 1;
+  if (m * span <= 2 * n + 4096) return dense(from, span, false);
   const high = new Int32Array(m).fill(-1);
   const count = new Int32Array(m);
   low.fill(10000);
@@ -236,10 +271,21 @@ function layRows(
     widest = Math.max(widest, size[s] as number);
   }
   first[m] = rows;
-  return { first, size, stride: 1, low, sparse, rows, widest };
+  return {
+    dense: false,
+    denseLow: 0,
+    window: false,
+    first,
+    size,
+    stride: 1,
+    low,
+    sparse,
+    rows,
+    widest,
+  };
 }
 
-/** Checks a row's indicator, value, unit, status and ratio parts (the year is checked before). */
+/** Checks a row's year, indicator, value, unit, status and ratio parts; throws at the first bad one. */
 function checkRow(
   fn: string,
   columns: ObservationColumns,
@@ -247,6 +293,9 @@ function checkRow(
   m: number,
   units: number,
 ): void {
+  const y = columns.year[k] as number;
+  if (!(y >= 1000 && y <= 9999))
+    throw bad(fn, ["columns", "year", k], "year", `${y} is not a year from 1000 to 9999`);
   const s = columns.indicator[k] as number;
   if (!(s >= 0 && s < m))
     throw bad(fn, ["columns", "indicator", k], "unknown-id", `${s} is not an indicator index`);
@@ -287,18 +336,23 @@ interface FoldPass {
   readonly counting: boolean;
   /** Where the grid's arrays come from (fresh memory without). */
   readonly scratch: Scratch | undefined;
+  /** The dense layout's row formula (see RowLayout). */
+  readonly dense: boolean;
+  readonly denseLow: number;
 }
 
 /** Checks rows `from … to − 1` and folds those up to the date into their rows of the grid. */
-function foldBlock(pass: FoldPass, from: number, to: number): void {
+function foldBlock(pass: FoldPass, from: number, to: number): number {
   const { fn, columns, m, unitCount, unitRank, asOfYear, latestRule, anyLatest, anySparse } = pass;
   const { pickRank, pickUnit } = pass;
   const { indicator, year, value, unit, status, numerator, denominator } = columns;
   const grid = pass.grid;
   const { first, stride, low, sparse, rowYear, ratios, rows } = grid;
   // Allocated when the first whole-population figure, or the first unit's report, comes.
-  let { wholeRank, wholeValue, reported, sum, units } = grid;
-  const { counting, scratch } = pass;
+  let { wholeRank, wholeValue } = grid;
+  const { sum, units } = grid;
+  const { counting, scratch, dense, denseLow } = pass;
+  let outside = 0;
   const { ratioMissing, pickValue } = pass.grid;
   const num = pass.grid.numerator;
   const den = pass.grid.denominator;
@@ -308,13 +362,31 @@ function foldBlock(pass: FoldPass, from: number, to: number): void {
     const v = value[k] as number;
     const u = unit === undefined ? -1 : (unit[k] as number);
     // One comparison chain for the usual row; the exact check (and its error) otherwise.
-    if (!(plain && s >= 0 && s < m && v - v === 0 && u >= -1 && u < unitCount))
-      checkRow(fn, columns, k, m, unitCount);
     const y = year[k] as number;
+    if (
+      !(
+        plain &&
+        s >= 0 &&
+        s < m &&
+        v - v === 0 &&
+        u >= -1 &&
+        u < unitCount &&
+        y >= 1000 &&
+        y <= 9999
+      )
+    )
+      checkRow(fn, columns, k, m, unitCount);
     if (y > asOfYear) continue;
     let row: number;
     const map = anySparse ? sparse[s] : undefined;
-    if (map === undefined) row = (first[s] as number) + (y - (low[s] as number)) * stride;
+    if (dense) {
+      // Older than the window: counted, and the caller folds again with a scanned layout.
+      if (y < denseLow) {
+        outside += 1;
+        continue;
+      }
+      row = s + (y - denseLow) * m;
+    } else if (map === undefined) row = (first[s] as number) + (y - (low[s] as number)) * stride;
     else {
       const found = map.get(y);
       if (found === undefined) {
@@ -336,14 +408,8 @@ function foldBlock(pass: FoldPass, from: number, to: number): void {
       }
       continue;
     }
-    if (sum.length === 0) {
-      grid.sum = sum = take(scratch, "sum", Float64Array, rows);
-      grid.reported = reported = take(scratch, "reported", Uint8Array, (rows + 7) >> 3);
-      if (counting) grid.units = units = take(scratch, "units", Int32Array, rows);
-    }
-    // A bit per row (a few kilobytes, cache-resident) instead of a count in a second large array.
-    reported[row >> 3] = (reported[row >> 3] as number) | (1 << (row & 7));
-    sum[row] = (sum[row] as number) + v;
+    // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
+    sum[row] = (sum[row] as number) + (v + 0);
     if (counting) units[row] = (units[row] as number) + 1;
     if (ratios && numerator !== undefined && denominator !== undefined) {
       const a = numerator[k] as number;
@@ -364,6 +430,7 @@ function foldBlock(pass: FoldPass, from: number, to: number): void {
       }
     }
   }
+  return outside;
 }
 
 /** Folds the rows with a year ≤ `asOfYear` (see the file comment). */
@@ -375,17 +442,31 @@ export function foldColumns(
   scratch?: Scratch | undefined,
 ): FoldedGrid {
   const unitRank = checkColumns(fn, columns);
-  const { indicator, year, numerator, denominator } = columns;
-  const n = indicator.length;
+  const { indicator, year } = columns;
+  const m = indicators.length;
+  const windowed = layRows(fn, m, indicator, year, asOfYear, true);
+  const first = foldWith(fn, indicators, columns, asOfYear, scratch, unitRank, windowed);
+  if (first.outside === 0) return first.grid;
+  // Some figures are older than the window: lay the rows out from the years' actual span.
+  const exact = layRows(fn, m, indicator, year, asOfYear, false);
+  return foldWith(fn, indicators, columns, asOfYear, scratch, unitRank, exact).grid;
+}
+
+/** One fold pass over all rows with a given layout; `outside` counts rows older than a window. */
+function foldWith(
+  fn: string,
+  indicators: readonly Pick<Indicator, "aggregation">[],
+  columns: ObservationColumns,
+  asOfYear: number,
+  scratch: Scratch | undefined,
+  unitRank: Int32Array,
+  layout: RowLayout,
+): { grid: FoldedGrid; outside: number } {
+  const { numerator, denominator } = columns;
+  const n = columns.indicator.length;
   const m = indicators.length;
   const unitCount = unitRank.length;
-  const { first, size, stride, low, sparse, rows, widest } = layRows(
-    fn,
-    m,
-    indicator,
-    year,
-    asOfYear,
-  );
+  const { first, size, stride, low, sparse, rows, widest } = layout;
   const ratios = numerator !== undefined && denominator !== undefined;
   const num = take(scratch, "numerator", Float64Array, ratios ? rows : 0);
   const den = take(scratch, "denominator", Float64Array, ratios ? rows : 0);
@@ -399,7 +480,7 @@ export function foldColumns(
     }
   });
   const pickRank = take(scratch, "pickRank", Uint8Array, anyLatest ? rows : 0);
-  const pickUnit = take(scratch, "pickUnit", Int32Array, anyLatest ? rows : 0).fill(-1);
+  const pickUnit = take(scratch, "pickUnit", Int32Array, anyLatest ? rows : 0, -1);
   const pickValue = take(scratch, "pickValue", Float64Array, anyLatest ? rows : 0);
   const anySparse = sparse.some((x) => x !== undefined);
   const rowYear = take(scratch, "rowYear", Int32Array, anySparse ? rows : 0);
@@ -413,9 +494,14 @@ export function foldColumns(
     rowYear,
     wholeRank: new Uint8Array(0),
     wholeValue: new Float64Array(0),
-    reported: new Uint8Array(0),
-    sum: new Float64Array(0),
-    units: new Int32Array(0),
+    // Units' totals exist only with a unit column (without one, every row is a whole figure).
+    sum: take(scratch, "sum", Float64Array, columns.unit === undefined ? 0 : rows, -0),
+    units: take(
+      scratch,
+      "units",
+      Int32Array,
+      columns.unit !== undefined && indicators.some((x) => x.aggregation === "mean") ? rows : 0,
+    ),
     numerator: num,
     denominator: den,
     ratioMissing,
@@ -438,9 +524,12 @@ export function foldColumns(
     pickUnit,
     counting: indicators.some((x) => x.aggregation === "mean"),
     scratch,
+    dense: layout.dense,
+    denseLow: layout.denseLow,
   };
-  for (let k = 0; k < n; k += BLOCK) foldBlock(pass, k, Math.min(n, k + BLOCK));
-  return grid;
+  let outside = 0;
+  for (let k = 0; k < n; k += BLOCK) outside += foldBlock(pass, k, Math.min(n, k + BLOCK));
+  return { grid, outside: layout.window ? outside : 0 };
 }
 /**
  * Reads indicator `s`'s combined series (years and values, in year order) into `years` and
@@ -462,9 +551,9 @@ export function readSeries(
     map === undefined
       ? undefined
       : [...map.values()].sort((a, b) => (rowYear[a] as number) - (rowYear[b] as number));
-  const { wholeRank, wholeValue, reported, units, sum, ratioMissing, pickValue } = grid;
+  const { wholeRank, wholeValue, units, sum, ratioMissing, pickValue } = grid;
   const hasWhole = wholeRank.length > 0;
-  const hasUnits = reported.length > 0;
+  const hasUnits = sum.length > 0;
   const percent = indicator.measure === "percentage" ? 100 : 1;
   const rule = indicator.aggregation;
   const low = grid.low[s] as number;
@@ -475,7 +564,9 @@ export function readSeries(
     let c: number;
     if (hasWhole && (wholeRank[row] as number) > 0) c = wholeValue[row] as number;
     else {
-      if (!(hasUnits && ((reported[row >> 3] as number) & (1 << (row & 7))) !== 0)) continue;
+      if (!hasUnits) continue;
+      const total = sum[row] as number;
+      if (total === 0 && 1 / total < 0) continue; // −0: no unit reported
       if (rule === "sum") c = sum[row] as number;
       else if (rule === "mean") c = (sum[row] as number) / (units[row] as number);
       else if (rule === "latest") c = pickValue[row] as number;
