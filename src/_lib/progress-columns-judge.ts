@@ -54,7 +54,7 @@ function isWhole(target: Target): boolean {
 }
 
 /** The index of the declared whole-population baseline in force by the date, or −1. */
-function declaredBaseline(indicator: Indicator, asOfYear: number): number {
+export function declaredBaseline(indicator: Indicator, asOfYear: number): number {
   const list = indicator.baselines;
   for (let b = 0; b < list.length; b++) {
     const baseline = list[b] as Indicator["baselines"][number];
@@ -65,12 +65,17 @@ function declaredBaseline(indicator: Indicator, asOfYear: number): number {
 }
 
 /** The baseline and what the trend after it reached: its extremes, for the targets' checks. */
-interface Trend {
+export interface Trend {
+  /** Whether there is a baseline (declared, or the first value). */
   has: boolean;
   year: number;
   value: number;
+  /** The extremes of the values after the baseline year (±Infinity without any). */
   max: number;
   min: number;
+  /** Whether there is a latest value, and that value. */
+  hasLatest: boolean;
+  latest: number;
   /** Scratch for the aim of the target being judged. */
   readonly aim: Aim;
 }
@@ -99,6 +104,8 @@ function trendOf(indicator: Indicator, series: Series, asOfYear: number, out: Tr
     }
   out.max = max;
   out.min = min;
+  out.hasLatest = count > 0;
+  out.latest = count > 0 ? (values[count - 1] as number) : 0;
 }
 
 /** What a target's share is measured against, and the direction toward it (reused record). */
@@ -108,13 +115,9 @@ interface Aim {
 }
 
 /** The aim of a target: its value, or for a band the edge nearer the start. */
-function aimOf(indicator: Indicator, target: Target, trend: Trend, series: Series, out: Aim): void {
+function aimOf(indicator: Indicator, target: Target, trend: Trend, out: Aim): void {
   if (target.comparator === "band" && target.band) {
-    const from = trend.has
-      ? trend.value
-      : series.count > 0
-        ? (series.values[series.count - 1] as number)
-        : target.band.low;
+    const from = trend.has ? trend.value : trend.hasLatest ? trend.latest : target.band.low;
     const above = from > target.band.high;
     out.value = above ? target.band.high : target.band.low;
     out.direction = above ? "decrease" : "increase";
@@ -130,7 +133,7 @@ function isMet(
   aim: number,
   direction: ProgressDirection,
   trend: Trend,
-  series: Series,
+  series: Series | undefined,
 ): boolean {
   if (!trend.has) return false;
   if (meetsTarget(trend.value, target.comparator, aim, direction, target.band)) return true;
@@ -146,6 +149,8 @@ function isMet(
     case "=":
       return direction === "decrease" ? trend.min <= aim : trend.max >= aim;
     default:
+      // A band: any value inside it, so the series itself (the caller gives it, see needsSeries).
+      if (series === undefined) throw new Error("cast-plan: a band target needs the series");
       for (let i = 0; i < series.count; i++)
         if (
           (series.years[i] as number) > trend.year &&
@@ -177,6 +182,11 @@ function clampedShare(
   return clamp01(raw);
 }
 
+/** Whether judging an indicator needs its whole series (a band target), not only its trend. */
+export function needsSeries(indicator: Indicator): boolean {
+  return indicator.targets.some((t) => t.comparator === "band" && isWhole(t));
+}
+
 /** Judges indicator `s` from its series into `out`. */
 export function judgeIndicator(
   indicator: Indicator,
@@ -187,6 +197,20 @@ export function judgeIndicator(
   trend: Trend,
 ): void {
   trendOf(indicator, series, asOfYear, trend);
+  judgeTrend(indicator, trend, series, s, out);
+}
+
+/**
+ * Judges indicator `s` from its trend into `out`; `series` is needed only when
+ * {@link needsSeries} says so.
+ */
+export function judgeTrend(
+  indicator: Indicator,
+  trend: Trend,
+  series: Series | undefined,
+  s: number,
+  out: JudgedIndicators,
+): void {
   const targets = indicator.targets;
   const aim = trend.aim;
   let current = -1;
@@ -195,7 +219,7 @@ export function judgeIndicator(
   for (let j = 0; j < targets.length; j++) {
     const target = targets[j] as Target;
     if (!isWhole(target)) continue;
-    aimOf(indicator, target, trend, series, aim);
+    aimOf(indicator, target, trend, aim);
     current = j;
     achieved = isMet(target, aim.value, aim.direction, trend, series);
     if (!achieved) break;
@@ -203,17 +227,16 @@ export function judgeIndicator(
   out.achieved[s] = achieved ? 1 : 0;
   out.current[s] = current;
   out.progress[s] = 0;
-  const measured = current >= 0 && trend.has && series.count > 0;
+  const measured = current >= 0 && trend.has && trend.hasLatest;
   out.measured[s] = measured ? 1 : 0;
   if (!measured) {
     out.reason[s] = 1; // insufficient-data
     return;
   }
-  const latest = series.values[series.count - 1] as number;
   // `aim` still holds the current target's aim: the loop stopped there.
   const share = clampedShare(
     trend.value,
-    latest,
+    trend.latest,
     aim.value,
     aim.direction,
     targets[current] as Target,
@@ -234,6 +257,8 @@ export function createTrend(): Trend {
     value: 0,
     max: 0,
     min: 0,
+    hasLatest: false,
+    latest: 0,
     aim: { value: 0, direction: "increase" },
   };
 }
@@ -260,7 +285,7 @@ export function explainIndicator(
   const trend = createTrend();
   trendOf(indicator, series, asOfYear, trend);
   const target = indicator.targets[current] as Target;
-  aimOf(indicator, target, trend, series, trend.aim);
+  aimOf(indicator, target, trend, trend.aim);
   const share = computeDistanceShare({
     baseline: trend.value,
     current: series.values[series.count - 1] as number,
@@ -286,7 +311,7 @@ export function judgeTargets(
   trendOf(indicator, series, asOfYear, trend);
   const latest = series.values[series.count - 1] as number;
   return indicator.targets.filter(isWhole).map((target) => {
-    aimOf(indicator, target, trend, series, trend.aim);
+    aimOf(indicator, target, trend, trend.aim);
     const { value: aim, direction } = trend.aim;
     return {
       targetId: target.id,

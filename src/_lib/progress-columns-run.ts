@@ -9,20 +9,25 @@ import {
   foldColumns,
   readSeries,
   type Scratch,
+  streamTrends,
   take,
 } from "./progress-columns.js";
 import {
   createTrend,
+  declaredBaseline,
   explainIndicator,
   type JudgedIndicators,
   judgeIndicator,
   judgeTargets,
+  judgeTrend,
+  needsSeries,
   REASONS,
   reasonNumber,
   type Series,
 } from "./progress-columns-judge.js";
 import { createNodeArrays, type NodeArrays } from "./progress-columns-tree.js";
 import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
+import { decimalYearOf } from "./progress-series.js";
 
 /** The judged indicators of a columnar roll-up, and their folded rows. */
 export interface ColumnRun {
@@ -59,16 +64,18 @@ export function runColumns(
   const trend = createTrend();
   const notAggregatable = reasonNumber("not-aggregatable");
   const missingParts = reasonNumber("missing-ratio-parts");
-  for (let s = 0; s < m; s++) {
-    const indicator = indicators[s] as Indicator;
-    const count = readSeries(grid, s, indicator, years, values);
-    if (count >= 0) {
-      judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
-      continue;
+  if (grid.dense) judgeStreamed(grid, indicators, asOfYear, scratch, judged);
+  else
+    for (let s = 0; s < m; s++) {
+      const indicator = indicators[s] as Indicator;
+      const count = readSeries(grid, s, indicator, years, values);
+      if (count >= 0) {
+        judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
+        continue;
+      }
+      judged.reason[s] = count === -1 ? notAggregatable : missingParts;
+      judged.current[s] = -1;
     }
-    judged.reason[s] = count === -1 ? notAggregatable : missingParts;
-    judged.current[s] = -1;
-  }
   const nodes = createNodeArrays(m);
   for (let s = 0; s < m; s++) {
     const has = judged.reason[s] === 0;
@@ -134,4 +141,55 @@ export function nodesOfRun(
   };
   const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn);
   return { plans, items, indicators };
+}
+
+/**
+ * Judges every indicator of a dense grid from one in-order pass over it (streamTrends); an
+ * indicator with a band target reads its own series (a band needs every value, not extremes).
+ */
+function judgeStreamed(
+  grid: FoldedGrid,
+  indicators: readonly Indicator[],
+  asOfYear: number,
+  scratch: Scratch | undefined,
+  judged: JudgedIndicators,
+): void {
+  const m = indicators.length;
+  const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
+  const declaredValue = take(scratch, "declaredValue", Float64Array, m);
+  indicators.forEach((indicator, s) => {
+    const b = declaredBaseline(indicator, asOfYear);
+    if (b < 0) return;
+    const baseline = indicator.baselines[b] as Indicator["baselines"][number];
+    declaredYear[s] = decimalYearOf(baseline.period);
+    declaredValue[s] = baseline.value ?? 0;
+  });
+  const t = streamTrends(grid, indicators, declaredYear, scratch);
+  const trend = createTrend();
+  const years = take(scratch, "seriesYears", Float64Array, grid.widest);
+  const values = take(scratch, "seriesValues", Float64Array, grid.widest);
+  for (let s = 0; s < m; s++) {
+    const indicator = indicators[s] as Indicator;
+    const problem = t.problem[s] as number;
+    if (problem > 0) {
+      judged.reason[s] = reasonNumber(problem === 1 ? "not-aggregatable" : "missing-ratio-parts");
+      judged.current[s] = -1;
+      continue;
+    }
+    if (needsSeries(indicator)) {
+      const count = readSeries(grid, s, indicator, years, values);
+      judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
+      continue;
+    }
+    const count = t.count[s] as number;
+    const declared = !Number.isNaN(declaredYear[s] as number);
+    trend.has = declared || count > 0;
+    trend.year = declared ? (declaredYear[s] as number) : (t.firstYear[s] as number);
+    trend.value = declared ? (declaredValue[s] as number) : (t.firstValue[s] as number);
+    trend.max = t.max[s] as number;
+    trend.min = t.min[s] as number;
+    trend.hasLatest = count > 0;
+    trend.latest = t.latestValue[s] as number;
+    judgeTrend(indicator, trend, undefined, s, judged);
+  }
 }

@@ -503,7 +503,12 @@ function arbAnnualObservations(doc: PlanDocument): fc.Arbitrary<Observation[]> {
     );
     return fc.record({
       indicatorId: fc.constant(indicator.id),
-      period: fc.integer({ min: 2012, max: 2020 }),
+      // Mostly recent years; now and then a very old one, which pushes the fold off its window of
+      // recent years onto the scanned layouts (per indicator, and sparse years through a Map).
+      period: fc.oneof(
+        { arbitrary: fc.integer({ min: 2012, max: 2020 }), weight: 19 },
+        { arbitrary: fc.integer({ min: 1000, max: 1003 }), weight: 1 },
+      ),
       value: fc.option(value, { nil: undefined }),
       parts: fc.option(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })), {
         nil: undefined,
@@ -571,84 +576,97 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
           }),
         }),
       );
-      return fc.tuple(...dates).chain((picked) => {
-        const doc = deepFreeze(
-          parsePlanDocument({
-            ...input,
-            // Wide plan periods, so that any target may be stated in any item.
-            plans: (input.plans ?? []).map((plan) => ({
-              ...plan,
-              period: { start: 1900, end: 2100 },
-            })),
-            indicators: generated.indicators.map((x, i) => {
-              const p = picked[i];
-              const d = x.dimensions[0];
-              const group = d ? { [d.name]: d.values[0] ?? "" } : undefined;
-              // A dimension group's baseline and target, which a roll-up must not use.
-              const groupBaseline = group
-                ? [{ period: 2010, value: x.naturalLimits?.max ?? 12345, dimensions: group }]
-                : [];
-              const groupTarget = group
-                ? [
-                    {
-                      id: `${x.id}.g`,
-                      deadline: 2031,
-                      dimensions: group,
-                      // Always met in the group: the whole population must not inherit that.
-                      ...(x.direction === "band"
-                        ? {
-                            comparator: "band" as const,
-                            band: {
-                              low: x.naturalLimits?.min ?? -1e9,
-                              high: x.naturalLimits?.max ?? 1e9,
-                            },
-                          }
-                        : x.direction === "decrease"
-                          ? { comparator: "<=" as const, value: x.naturalLimits?.max ?? 1e9 }
-                          : { comparator: ">=" as const, value: x.naturalLimits?.min ?? -1e9 }),
-                    },
-                  ]
-                : [];
-              return {
-                ...x,
-                baselines: [
-                  ...groupBaseline,
-                  ...(p?.baseline === undefined ? [] : [{ period: p.baseline, value: p.value }]),
-                ],
-                targets: [
-                  ...x.targets.map((t, k) => {
-                    const statedIn = p?.statedIn[k];
-                    return {
-                      ...t,
-                      deadline: p?.deadlines[k] ?? 2025,
-                      ...(statedIn === undefined ? {} : { statedIn }),
-                    };
-                  }),
-                  ...groupTarget,
-                ],
-              };
+      // Copies of each indicator (new ids), so that some documents have enough indicators for the
+      // fold to lay its rows out per indicator instead of in one grid.
+      return fc
+        .tuple(fc.tuple(...dates), fc.integer({ min: 1, max: 4 }))
+        .chain(([picked, copies]) => {
+          const doc = deepFreeze(
+            parsePlanDocument({
+              ...input,
+              // Wide plan periods, so that any target may be stated in any item.
+              plans: (input.plans ?? []).map((plan) => ({
+                ...plan,
+                period: { start: 1900, end: 2100 },
+              })),
+              indicators: generated.indicators.flatMap((x, i) => {
+                const p = picked[i];
+                const d = x.dimensions[0];
+                const group = d ? { [d.name]: d.values[0] ?? "" } : undefined;
+                // A dimension group's baseline and target, which a roll-up must not use.
+                const groupBaseline = group
+                  ? [{ period: 2010, value: x.naturalLimits?.max ?? 12345, dimensions: group }]
+                  : [];
+                const groupTarget = group
+                  ? [
+                      {
+                        id: `${x.id}.g`,
+                        deadline: 2031,
+                        dimensions: group,
+                        // Always met in the group: the whole population must not inherit that.
+                        ...(x.direction === "band"
+                          ? {
+                              comparator: "band" as const,
+                              band: {
+                                low: x.naturalLimits?.min ?? -1e9,
+                                high: x.naturalLimits?.max ?? 1e9,
+                              },
+                            }
+                          : x.direction === "decrease"
+                            ? { comparator: "<=" as const, value: x.naturalLimits?.max ?? 1e9 }
+                            : { comparator: ">=" as const, value: x.naturalLimits?.min ?? -1e9 }),
+                      },
+                    ]
+                  : [];
+                const built = {
+                  ...x,
+                  baselines: [
+                    ...groupBaseline,
+                    ...(p?.baseline === undefined ? [] : [{ period: p.baseline, value: p.value }]),
+                  ],
+                  targets: [
+                    ...x.targets.map((t, k) => {
+                      const statedIn = p?.statedIn[k];
+                      return {
+                        ...t,
+                        deadline: p?.deadlines[k] ?? 2025,
+                        ...(statedIn === undefined ? {} : { statedIn }),
+                      };
+                    }),
+                    ...groupTarget,
+                  ],
+                };
+                const suffix = (c: number) => (c === 0 ? "" : `.c${c}`);
+                return Array.from({ length: copies }, (_, c) => ({
+                  ...built,
+                  id: `${x.id}${suffix(c)}`,
+                  targets: built.targets.map((t) => ({ ...t, id: `${t.id}${suffix(c)}` })),
+                }));
+              }),
+              observations: [],
             }),
-            observations: [],
-          }),
-        );
-        // Weights overriding some items', indicators' and alignments' own (zero totals included).
-        const weightIds = [
-          ...itemIds,
-          ...doc.indicators.map((x) => x.id),
-          ...doc.alignments.map((a) => a.id),
-        ];
-        return fc.tuple(
-          fc.constant(doc),
-          arbAnnualObservations(doc),
-          fc.oneof(fc.integer({ min: 2008, max: 2032 }), fc.constantFrom("2016-06", "2020-02-29")),
-          fc.option(
-            fc.dictionary(fc.constantFrom(...weightIds), fc.constantFrom(0, 0.5, 1, 3), {
-              maxKeys: 4,
-            }),
-            { nil: undefined },
-          ),
-        );
-      });
+          );
+          // Weights overriding some items', indicators' and alignments' own (zero totals included).
+          const weightIds = [
+            ...itemIds,
+            ...doc.indicators.map((x) => x.id),
+            ...doc.alignments.map((a) => a.id),
+          ];
+          return fc.tuple(
+            fc.constant(doc),
+            arbAnnualObservations(doc),
+            fc.oneof(
+              fc.integer({ min: 2008, max: 2032 }),
+              fc.constantFrom("2016-06", "2020-02-29"),
+            ),
+            fc.option(
+              fc.dictionary(fc.constantFrom(...weightIds), fc.constantFrom(0, 0.5, 1, 3), {
+                maxKeys: 4,
+              }),
+              { nil: undefined },
+            ),
+          );
+        });
     });
     fc.assert(
       fc.property(arb, ([doc, observations, asOf, weights]) => {
