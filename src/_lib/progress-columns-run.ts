@@ -4,14 +4,7 @@ import type { RollUpNode } from "../progress/finalizeRollUp.js";
 import type { ObservationColumns, RollUpSummary } from "../progress/rollUpProgressFromColumns.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Indicator } from "../schemas/indicator.js";
-import {
-  type FoldedGrid,
-  foldColumns,
-  readSeries,
-  type Scratch,
-  streamTrends,
-  take,
-} from "./progress-columns.js";
+import { type FoldedGrid, foldColumns, type Scratch, take } from "./progress-columns.js";
 import {
   createTrend,
   declaredBaseline,
@@ -25,6 +18,7 @@ import {
   reasonNumber,
   type Series,
 } from "./progress-columns-judge.js";
+import { readSeries, streamTrends } from "./progress-columns-read.js";
 import { createNodeArrays, type NodeArrays } from "./progress-columns-tree.js";
 import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
 import { decimalYearOf } from "./progress-series.js";

@@ -130,9 +130,10 @@ function fromNodes(
  * {@link rollUpProgressFromColumns} give for the same annual observations (ESCAP distance share
  * toward each indicator's current target, https://data.unescap.org/resource-guides/progress-assessment-methodology,
  * rolled up with weights and coverage), without node objects: a typed array per field, in the
- * prepared id order. Per call, two passes over the rows (their years, then check and fold), one
- * pass over each indicator's years and one over the compiled trees; no object per row,
- * indicator or item. Where items state targets (`target.statedIn`) the roll-up goes through the
+ * prepared id order. Per call, one pass over the rows (check and fold into a grid of the 32
+ * years before the date; a second, with a pass over the years first, only when older figures
+ * exist), one pass over that grid year by year, and one over the compiled trees; no object per
+ * row, indicator or item. Where items state targets (`target.statedIn`) the roll-up goes through the
  * node objects and converts them, which is slower.
  *
  * @param prepared - The document, from {@link prepareRollUp}.

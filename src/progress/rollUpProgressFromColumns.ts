@@ -80,7 +80,8 @@ export type RollUpFromColumnsOptions = Pick<RollUpOptions, "asOf" | "weights">;
  * and rolls up the plans' item trees and alignment links with weights and coverage, exactly as
  * {@link finalizeRollUp}. It does not build the per-indicator assessments (ESCAP categories,
  * forecasts, explanations): call {@link assessIndicator} for the indicators you show in detail.
- * Rows after `asOf` are checked but not used. Two passes over the rows, no object per row.
+ * Rows after `asOf` are checked but not used. One pass over the rows (two when some figures are
+ * more than 32 years older than the date), no object per row.
  *
  * @param document - The plan document (its indicators, in the order the `indicator` column
  *   points into).
