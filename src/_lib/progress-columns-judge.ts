@@ -58,7 +58,9 @@ export function declaredBaseline(indicator: Indicator, asOfYear: number): number
   const list = indicator.baselines;
   for (let b = 0; b < list.length; b++) {
     const baseline = list[b] as Indicator["baselines"][number];
-    if (baseline.value === undefined || !sameDimensions(baseline.dimensions, undefined)) continue;
+    if (baseline.value === undefined) continue;
+    if (baseline.dimensions !== undefined && !sameDimensions(baseline.dimensions, undefined))
+      continue;
     if (decimalYearOf(baseline.period) <= asOfYear) return b;
   }
   return -1;

@@ -77,26 +77,19 @@ export function layRows(
   window: boolean,
 ): RowLayout {
   const n = indicator.length;
-  const first = new Int32Array(m + 1);
-  const size = new Int32Array(m);
-  const low = new Int32Array(m);
-  const dense = (from: number, span: number, isWindow: boolean): RowLayout => {
-    for (let s = 0; s <= m; s++) first[s] = s;
-    size.fill(span);
-    low.fill(from);
-    return {
-      dense: true,
-      denseLow: from,
-      window: isWindow,
-      first,
-      size,
-      stride: m,
-      low,
-      sparse: [],
-      rows: m * span,
-      widest: span,
-    };
-  };
+  // A dense grid needs no per-indicator arrays: row = s + (year − from) × m.
+  const dense = (from: number, span: number, isWindow: boolean): RowLayout => ({
+    dense: true,
+    denseLow: from,
+    window: isWindow,
+    first: new Int32Array(0),
+    size: new Int32Array(0),
+    stride: m,
+    low: new Int32Array(0),
+    sparse: [],
+    rows: m * span,
+    widest: span,
+  });
   // Usually every figure is from the last few decades before the date: lay out that window
   // without a pass over the years.
   if (window && m * WINDOW <= 2 * n + 4096)
@@ -104,6 +97,9 @@ export function layRows(
   const [from, to] = scanYears(fn, year, asOfYear);
   const span = from < 0 ? 0 : to - from + 1;
   if (m * span <= 2 * n + 4096) return dense(from, span, false);
+  const first = new Int32Array(m + 1);
+  const size = new Int32Array(m);
+  const low = new Int32Array(m);
   const high = new Int32Array(m).fill(-1);
   const count = new Int32Array(m);
   low.fill(10000);

@@ -21,8 +21,8 @@ export function readSeries(
   years: Float64Array,
   values: Float64Array,
 ): number {
-  const from = grid.first[s] as number;
-  const stride = grid.stride;
+  const { dense, stride } = grid;
+  const from = dense ? s : (grid.first[s] as number);
   const map = grid.sparse[s];
   const rowYear = grid.rowYear;
   const order =
@@ -34,9 +34,10 @@ export function readSeries(
   const hasUnits = sum.length > 0;
   const percent = indicator.measure === "percentage" ? 100 : 1;
   const rule = indicator.aggregation;
-  const low = grid.low[s] as number;
+  const low = dense ? grid.denseLow : (grid.low[s] as number);
   let at = 0;
-  const rowCount = order === undefined ? (grid.size[s] as number) : order.length;
+  const rowCount =
+    order !== undefined ? order.length : dense ? grid.widest : (grid.size[s] as number);
   for (let j = 0; j < rowCount; j++) {
     const row = order === undefined ? from + j * stride : (order[j] as number);
     let c: number;
@@ -106,7 +107,7 @@ export function streamTrends(
     rule[s] = RULES[x.aggregation];
     percent[s] = x.measure === "percentage" ? 100 : 1;
   });
-  const span = m === 0 ? 0 : (grid.size[0] as number);
+  const span = grid.widest;
   for (let j = 0; j < span; j++) streamYear(grid, m, j, declaredYear, rule, percent, out);
   return out;
 }
@@ -125,7 +126,7 @@ function streamYear(
   const hasWhole = wholeRank.length > 0;
   const hasUnits = sum.length > 0;
   const { count, firstYear, firstValue, latestYear, latestValue, max, min, problem } = out;
-  const year = (grid.low[0] as number) + j;
+  const year = grid.denseLow + j;
   const base = j * m;
   for (let s = 0; s < m; s++) {
     const row = base + s;

@@ -19,7 +19,7 @@ import {
   type Series,
 } from "./progress-columns-judge.js";
 import { readSeries, streamTrends } from "./progress-columns-read.js";
-import { createNodeArrays, type NodeArrays } from "./progress-columns-tree.js";
+import type { NodeArrays } from "./progress-columns-tree.js";
 import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
 import { decimalYearOf } from "./progress-series.js";
 
@@ -35,7 +35,8 @@ export interface ColumnRun {
 
 /**
  * Folds the columns and judges every indicator of `indicators` as of `asOfYear`. Internal arrays
- * come from `scratch` when given; `nodes` (returned to callers) is always fresh.
+ * come from `scratch` when given; the judged progress, achievement and reasons (returned as the
+ * indicator nodes) are always fresh.
  */
 export function runColumns(
   fn: string,
@@ -47,9 +48,9 @@ export function runColumns(
   const grid = foldColumns(fn, indicators, columns, asOfYear, scratch);
   const m = indicators.length;
   const judged: JudgedIndicators = {
-    progress: take(scratch, "judgedProgress", Float64Array, m),
-    achieved: take(scratch, "judgedAchieved", Uint8Array, m),
-    reason: take(scratch, "judgedReason", Uint8Array, m),
+    progress: new Float64Array(m),
+    achieved: new Uint8Array(m),
+    reason: new Uint8Array(m),
     current: take(scratch, "judgedCurrent", Int32Array, m),
     measured: take(scratch, "judgedMeasured", Uint8Array, m),
   };
@@ -70,15 +71,15 @@ export function runColumns(
       judged.reason[s] = count === -1 ? notAggregatable : missingParts;
       judged.current[s] = -1;
     }
-  const nodes = createNodeArrays(m);
-  for (let s = 0; s < m; s++) {
-    const has = judged.reason[s] === 0;
-    nodes.progress[s] = judged.progress[s] as number;
-    nodes.has[s] = has ? 1 : 0;
-    nodes.coverage[s] = has ? 1 : 0;
-    nodes.achieved[s] = judged.achieved[s] as number;
-    nodes.reason[s] = judged.reason[s] as number;
-  }
+  // The judged arrays are fresh (they are returned); coverage is 1 where progress is measured.
+  const coverage = new Float64Array(m);
+  for (let s = 0; s < m; s++) coverage[s] = judged.reason[s] === 0 ? 1 : 0;
+  const nodes: NodeArrays = {
+    progress: judged.progress,
+    coverage,
+    achieved: judged.achieved,
+    reason: judged.reason,
+  };
   const seriesOf = (s: number): Series => {
     const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
     return { years, values, count: Math.max(count, 0) };

@@ -112,10 +112,9 @@ export function compileTree(
   };
 }
 
-/** Progress (valid where `has`), coverage, achievement and reason of some nodes. */
+/** Progress (valid where `reason` is 0), coverage, achievement and reason of some nodes. */
 export interface NodeArrays {
   readonly progress: Float64Array;
-  readonly has: Uint8Array;
   readonly coverage: Float64Array;
   readonly achieved: Uint8Array;
   readonly reason: Uint8Array;
@@ -125,7 +124,6 @@ export interface NodeArrays {
 export function createNodeArrays(n: number): NodeArrays {
   return {
     progress: new Float64Array(n),
-    has: new Uint8Array(n),
     coverage: new Float64Array(n),
     achieved: new Uint8Array(n),
     reason: new Uint8Array(n),
@@ -152,7 +150,6 @@ export function evaluateTree(
   const combine = (id: string, from: number, to: number, out: NodeArrays, at: number): void => {
     if (from === to) {
       out.progress[at] = 0;
-      out.has[at] = 0;
       out.coverage[at] = 0;
       out.achieved[at] = 0;
       out.reason[at] = NO_CONTRIBUTORS;
@@ -168,7 +165,7 @@ export function evaluateTree(
       const w = weight[c] as number;
       total += w;
       if (source.achieved[t] !== 1) achieved = false;
-      if (source.has[t] === 1) {
+      if (source.reason[t] === 0) {
         withData += w;
         sum += w * (source.progress[t] as number);
       }
@@ -183,7 +180,6 @@ export function evaluateTree(
       ]);
     const has = withData > 0;
     out.progress[at] = has ? sum / withData : 0;
-    out.has[at] = has ? 1 : 0;
     out.coverage[at] = withData / total;
     out.achieved[at] = achieved ? 1 : 0;
     out.reason[at] = has ? 0 : INSUFFICIENT;

@@ -15,9 +15,11 @@ import { BLOCK, layRows, type RowLayout } from "./progress-columns-layout.js";
  * indicator with a Map in `sparse`, rows `first[s] …` hold the years in `rowYear`.
  */
 export interface FoldedGrid {
-  /** Whether the grid is dense: row = s + (year − low[s]) × stride for every indicator, with
-   * `stride` the number of indicators (year by year). */
+  /** Whether the grid is dense: row = s + (year − denseLow) × stride for every indicator, with
+   * `stride` the number of indicators (year by year), `widest` years; `first`, `size` and `low`
+   * are then empty. */
   readonly dense: boolean;
+  readonly denseLow: number;
   readonly first: Int32Array;
   readonly size: Int32Array;
   readonly stride: number;
@@ -252,6 +254,7 @@ function foldWith(
   const rowYear = take(scratch, "rowYear", Int32Array, anySparse ? rows : 0);
   const grid: FoldedGrid = {
     dense: layout.dense,
+    denseLow: layout.denseLow,
     rows,
     first,
     size,
