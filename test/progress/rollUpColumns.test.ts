@@ -20,6 +20,7 @@ import {
   toObservationColumns,
 } from "../../src/index.js";
 import {
+  type IndicatorInput,
   type PlanDocumentInput,
   type PlanItem,
   parsePlanDocument,
@@ -79,6 +80,23 @@ const document = deepFreeze(
     ],
   }),
 );
+
+/** A plan with one task "t" (2020–2025) and the given indicators. */
+const oneTaskPlan = (indicators: IndicatorInput[]) =>
+  parsePlanDocument({
+    schemaVersion: 1,
+    plans: [
+      {
+        id: "p",
+        kind: "local-plan",
+        title: { en: "P" },
+        issuer: "X",
+        period: { start: 2020, end: 2025 },
+        items: [{ id: "t", kind: "task", heading: "T" }],
+      },
+    ],
+    indicators,
+  });
 
 const cols = (rows: [number, number, number, number][], unitIds = ["org.a", "org.b"]) => ({
   indicator: Int32Array.from(rows, (r) => r[0]),
@@ -152,26 +170,13 @@ describe("rollUpProgressFromColumns", () => {
 
   it("a value equal to an at-most target meets it (decrease indicator)", () => {
     const down = deepFreeze(
-      parsePlanDocument({
-        schemaVersion: 1,
-        plans: [
-          {
-            id: "p",
-            kind: "local-plan",
-            title: { en: "P" },
-            issuer: "X",
-            period: { start: 2020, end: 2025 },
-            items: [{ id: "t", kind: "task", heading: "T" }],
-          },
-        ],
-        indicators: [
-          {
-            ...count("d", "sum", 10, 5, ["t"]),
-            direction: "decrease",
-            targets: [{ id: "d.t", deadline: 2025, comparator: "<=", value: 5 }],
-          },
-        ],
-      }),
+      oneTaskPlan([
+        {
+          ...count("d", "sum", 10, 5, ["t"]),
+          direction: "decrease",
+          targets: [{ id: "d.t", deadline: 2025, comparator: "<=", value: 5 }],
+        },
+      ]),
     );
     // 10 → 5 in 2021 meets "≤ 5"; 7 in 2022 no longer does, but the target was met (achieved);
     // the share from the latest value: (10 − 7) / (10 − 5) = 0.6.
@@ -189,26 +194,13 @@ describe("rollUpProgressFromColumns", () => {
 
   it("sums ratio parts before dividing (Σ numerator / Σ denominator)", () => {
     const ratio = deepFreeze(
-      parsePlanDocument({
-        schemaVersion: 1,
-        plans: [
-          {
-            id: "p",
-            kind: "local-plan",
-            title: { en: "P" },
-            issuer: "X",
-            period: { start: 2020, end: 2025 },
-            items: [{ id: "t", kind: "task", heading: "T" }],
-          },
-        ],
-        indicators: [
-          {
-            ...count("r", "ratio", 0, 50, ["t"]),
-            measure: "percentage",
-            unit: "%",
-          },
-        ],
-      }),
+      oneTaskPlan([
+        {
+          ...count("r", "ratio", 0, 50, ["t"]),
+          measure: "percentage",
+          unit: "%",
+        },
+      ]),
     );
     // 10/40 and 30/60: (10 + 30) / (40 + 60) = 40 % (not the mean of 25 % and 50 %).
     const columns: ObservationColumns = {
