@@ -2,10 +2,10 @@
 // each item in compressed sparse rows), and the weighted roll-up over them. Mirrors
 // progress-rollup-tree.ts (same order of visits, sums and errors) for documents in which no item
 // states targets; where items do, the caller uses progress-rollup-tree.ts.
-import { CastPlanError } from "../errors/CastPlanError.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
 import { statedTargets } from "./progress-rollup-scope.js";
+import { cycleError, weightIn, zeroWeightsError } from "./progress-rollup-tree.js";
 
 /** Contributor kinds. */
 export const CHILD = 0;
@@ -47,9 +47,7 @@ export function compileTree(
     }
   };
   for (const plan of document.plans) walk(plan.items);
-  const overridden = Object.keys(weights).length > 0;
-  const weightOf = (id: string, own: number | undefined) =>
-    (overridden ? weights[id] : undefined) ?? own ?? 1;
+  const weightOf = weightIn(weights);
   const measuredBy = new Map<string, number[]>();
   document.indicators.forEach((indicator, s) => {
     for (const itemId of indicator.measures) {
@@ -170,14 +168,7 @@ export function evaluateTree(
         sum += w * (source.progress[t] as number);
       }
     }
-    if (!(total > 0))
-      throw new CastPlanError("INVALID_WEIGHTS", `${fn}: the weights under '${id}' total zero`, [
-        {
-          path: ["weights", contributorIds[from] ?? id],
-          rule: "weights",
-          message: "weights must have a positive total",
-        },
-      ]);
+    if (!(total > 0)) throw zeroWeightsError(fn, id, contributorIds[from] ?? id);
     const has = withData > 0;
     out.progress[at] = has ? sum / withData : 0;
     out.coverage[at] = withData / total;
@@ -187,12 +178,7 @@ export function evaluateTree(
   const visit = (i: number): void => {
     if (state[i] === 2) return;
     const id = tree.itemIds[i] as string;
-    if (state[i] === 1)
-      throw new CastPlanError(
-        "DEPENDENCY_CYCLE",
-        `${fn}: alignment links form a cycle through '${id}'`,
-        [{ path: ["alignments"], rule: "cycle", message: `cycle through item '${id}'` }],
-      );
+    if (state[i] === 1) throw cycleError(fn, id);
     state[i] = 1;
     const from = start[i] as number;
     const to = start[i + 1] as number;

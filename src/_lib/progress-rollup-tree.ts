@@ -30,6 +30,34 @@ export function checkWeights(
   return out;
 }
 
+/** The weight in force for an id: the override, else the item's or alignment's own, else 1. */
+export function weightIn(
+  weights: Readonly<Record<string, number>>,
+): (id: string, own: number | undefined) => number {
+  const overridden = Object.keys(weights).length > 0;
+  return (id, own) => (overridden ? weights[id] : undefined) ?? own ?? 1;
+}
+
+/** The error for contributors whose weights total zero (path: the first contributor's weight). */
+export function zeroWeightsError(fn: string, id: string, firstContributor: string): CastPlanError {
+  return new CastPlanError("INVALID_WEIGHTS", `${fn}: the weights under '${id}' total zero`, [
+    {
+      path: ["weights", firstContributor],
+      rule: "weights",
+      message: "weights must have a positive total",
+    },
+  ]);
+}
+
+/** The error for alignment links that form a cycle through item `id`. */
+export function cycleError(fn: string, id: string): CastPlanError {
+  return new CastPlanError(
+    "DEPENDENCY_CYCLE",
+    `${fn}: alignment links form a cycle through '${id}'`,
+    [{ path: ["alignments"], rule: "cycle", message: `cycle through item '${id}'` }],
+  );
+}
+
 /** The node of an indicator. */
 export function indicatorLeaf(
   id: string,
@@ -93,14 +121,7 @@ function combineNodes(
       sum += c.weight * c.progress;
     }
   }
-  if (!(total > 0))
-    throw new CastPlanError("INVALID_WEIGHTS", `${fn}: the weights under '${id}' total zero`, [
-      {
-        path: ["weights", contributors[0]?.id ?? id],
-        rule: "weights",
-        message: "weights must have a positive total",
-      },
-    ]);
+  if (!(total > 0)) throw zeroWeightsError(fn, id, contributors[0]?.id ?? id);
   const progress = withData > 0 ? sum / withData : undefined;
   return {
     id,
@@ -157,10 +178,7 @@ export function rollUpTree(
   // Per scope key, per item id, the item's node in that scope.
   const memo = new Map<string, Map<string, RollUpNode>>();
   const visiting = new Set<string>();
-  const overridden = Object.keys(weights).length > 0;
-  function weightOf(id: string, own: number | undefined): number {
-    return (overridden ? weights[id] : undefined) ?? own ?? 1;
-  }
+  const weightOf = weightIn(weights);
   function indicatorIn(indicatorId: string, scope: Scope): RollUpNode | undefined {
     const node = indicators[indicatorId];
     const targetIds = scope.get(indicatorId);
@@ -178,12 +196,7 @@ export function rollUpTree(
     }
     const done = nodes.get(item.id);
     if (done) return done;
-    if (visiting.has(item.id))
-      throw new CastPlanError(
-        "DEPENDENCY_CYCLE",
-        `${fn}: alignment links form a cycle through '${item.id}'`,
-        [{ path: ["alignments"], rule: "cycle", message: `cycle through item '${item.id}'` }],
-      );
+    if (visiting.has(item.id)) throw cycleError(fn, item.id);
     visiting.add(item.id);
     const links: Link[] = [];
     const values: RollUpNode[] = [];
