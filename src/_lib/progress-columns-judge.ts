@@ -30,6 +30,9 @@ export function reasonNumber(reason: Reason): number {
   return REASONS.indexOf(reason);
 }
 
+const INSUFFICIENT_DATA = reasonNumber("insufficient-data");
+const DEGENERATE_RANGE = reasonNumber("degenerate-range");
+
 /** Where the judgements go, at index `s` of each array. */
 export interface JudgedIndicators {
   readonly progress: Float64Array;
@@ -232,7 +235,7 @@ export function judgeTrend(
   const measured = current >= 0 && trend.has && trend.hasLatest;
   out.measured[s] = measured ? 1 : 0;
   if (!measured) {
-    out.reason[s] = 1; // insufficient-data
+    out.reason[s] = INSUFFICIENT_DATA;
     return;
   }
   // `aim` still holds the current target's aim: the loop stopped there.
@@ -244,7 +247,7 @@ export function judgeTrend(
     targets[current] as Target,
   );
   if (share < 0) {
-    out.reason[s] = 2; // degenerate-range
+    out.reason[s] = DEGENERATE_RANGE;
     return;
   }
   out.reason[s] = 0;

@@ -4,7 +4,13 @@ import type { RollUpNode } from "../progress/finalizeRollUp.js";
 import type { ObservationColumns, RollUpSummary } from "../progress/rollUpProgressFromColumns.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Indicator } from "../schemas/indicator.js";
-import { type FoldedGrid, foldColumns, type Scratch, take } from "./progress-columns.js";
+import {
+  type FoldedGrid,
+  foldColumns,
+  NOT_AGGREGATABLE,
+  type Scratch,
+  take,
+} from "./progress-columns.js";
 import {
   createTrend,
   declaredBaseline,
@@ -17,11 +23,15 @@ import {
   REASONS,
   reasonNumber,
   type Series,
+  type Trend,
 } from "./progress-columns-judge.js";
 import { readSeries, streamTrends } from "./progress-columns-read.js";
 import type { NodeArrays } from "./progress-columns-tree.js";
 import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
 import { decimalYearOf } from "./progress-series.js";
+
+const notAggregatable = reasonNumber("not-aggregatable");
+const missingParts = reasonNumber("missing-ratio-parts");
 
 /** The judged indicators of a columnar roll-up, and their folded rows. */
 export interface ColumnRun {
@@ -57,9 +67,8 @@ export function runColumns(
   const years = take(scratch, "seriesYears", Float64Array, grid.widest);
   const values = take(scratch, "seriesValues", Float64Array, grid.widest);
   const trend = createTrend();
-  const notAggregatable = reasonNumber("not-aggregatable");
-  const missingParts = reasonNumber("missing-ratio-parts");
-  if (grid.dense) judgeStreamed(grid, indicators, asOfYear, scratch, judged);
+  if (grid.dense)
+    judgeStreamed(grid, indicators, asOfYear, scratch, judged, { years, values, trend });
   else
     for (let s = 0; s < m; s++) {
       const indicator = indicators[s] as Indicator;
@@ -148,8 +157,10 @@ function judgeStreamed(
   asOfYear: number,
   scratch: Scratch | undefined,
   judged: JudgedIndicators,
+  work: { years: Float64Array; values: Float64Array; trend: Trend },
 ): void {
   const m = indicators.length;
+  const { years, values, trend } = work;
   const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
   const declaredValue = take(scratch, "declaredValue", Float64Array, m);
   indicators.forEach((indicator, s) => {
@@ -160,14 +171,11 @@ function judgeStreamed(
     declaredValue[s] = baseline.value ?? 0;
   });
   const t = streamTrends(grid, indicators, declaredYear, scratch);
-  const trend = createTrend();
-  const years = take(scratch, "seriesYears", Float64Array, grid.widest);
-  const values = take(scratch, "seriesValues", Float64Array, grid.widest);
   for (let s = 0; s < m; s++) {
     const indicator = indicators[s] as Indicator;
     const problem = t.problem[s] as number;
     if (problem > 0) {
-      judged.reason[s] = reasonNumber(problem === 1 ? "not-aggregatable" : "missing-ratio-parts");
+      judged.reason[s] = problem === NOT_AGGREGATABLE ? notAggregatable : missingParts;
       judged.current[s] = -1;
       continue;
     }

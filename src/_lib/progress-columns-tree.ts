@@ -4,13 +4,14 @@
 // states targets; where items do, the caller uses progress-rollup-tree.ts.
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
+import { reasonNumber } from "./progress-columns-judge.js";
 import { statedTargets } from "./progress-rollup-scope.js";
 import { cycleError, weightIn, zeroWeightsError } from "./progress-rollup-tree.js";
 
 /** Contributor kinds. */
-export const CHILD = 0;
-export const INDICATOR = 1;
-export const ALIGNED = 2;
+const CHILD = 0;
+const INDICATOR = 1;
+const ALIGNED = 2;
 
 /** A compiled tree (see the file comment). */
 export interface CompiledTree {
@@ -128,8 +129,8 @@ export function createNodeArrays(n: number): NodeArrays {
   };
 }
 
-const INSUFFICIENT = 1;
-const NO_CONTRIBUTORS = 5;
+const INSUFFICIENT = reasonNumber("insufficient-data");
+const NO_CONTRIBUTORS = reasonNumber("no-contributors");
 
 /**
  * Rolls the indicators' results up the compiled tree into `items` and `plans`, visiting in the
