@@ -116,7 +116,11 @@ function fromNodes(
     out.progress[k] = node?.progress ?? 0;
     out.coverage[k] = node?.coverage ?? 0;
     out.achieved[k] = node?.achieved ? 1 : 0;
-    out.reason[k] = Math.max(0, REASONS.indexOf((node?.reason ?? "none") as never));
+    const reason = node?.reason ?? "none";
+    const number = REASONS.indexOf(reason as (typeof REASONS)[number]);
+    // Every reason a roll-up node can carry is listed; a new one must be added, never read as "none".
+    if (number < 0) throw new Error(`cast-plan: ROLL_UP_REASONS lacks '${reason}'`);
+    out.reason[k] = number;
   });
   return toColumns(ids, out);
 }
