@@ -30,8 +30,8 @@ export function reasonNumber(reason: Reason): number {
   return REASONS.indexOf(reason);
 }
 
-const INSUFFICIENT_DATA = reasonNumber("insufficient-data");
-const DEGENERATE_RANGE = reasonNumber("degenerate-range");
+const INSUFFICIENT_DATA = /* @__PURE__ */ reasonNumber("insufficient-data");
+const DEGENERATE_RANGE = /* @__PURE__ */ reasonNumber("degenerate-range");
 
 /** Where the judgements go, at index `s` of each array. */
 export interface JudgedIndicators {

@@ -30,8 +30,8 @@ import type { NodeArrays } from "./progress-columns-tree.js";
 import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
 import { decimalYearOf } from "./progress-series.js";
 
-const notAggregatable = reasonNumber("not-aggregatable");
-const missingParts = reasonNumber("missing-ratio-parts");
+const notAggregatable = /* @__PURE__ */ reasonNumber("not-aggregatable");
+const missingParts = /* @__PURE__ */ reasonNumber("missing-ratio-parts");
 
 /** The judged indicators of a columnar roll-up, and their folded rows. */
 export interface ColumnRun {

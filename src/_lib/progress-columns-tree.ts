@@ -129,8 +129,8 @@ export function createNodeArrays(n: number): NodeArrays {
   };
 }
 
-const INSUFFICIENT = reasonNumber("insufficient-data");
-const NO_CONTRIBUTORS = reasonNumber("no-contributors");
+const INSUFFICIENT = /* @__PURE__ */ reasonNumber("insufficient-data");
+const NO_CONTRIBUTORS = /* @__PURE__ */ reasonNumber("no-contributors");
 
 /**
  * Rolls the indicators' results up the compiled tree into `items` and `plans`, visiting in the
