@@ -67,7 +67,6 @@ export interface StreamedTrends {
   readonly count: Int32Array;
   readonly firstYear: Float64Array;
   readonly firstValue: Float64Array;
-  readonly latestYear: Float64Array;
   readonly latestValue: Float64Array;
   /** The extremes of the combined values after the baseline year (±Infinity without any). */
   readonly max: Float64Array;
@@ -79,10 +78,10 @@ export interface StreamedTrends {
 const RULES = { sum: 0, mean: 1, latest: 2, ratio: 3, none: 4 } as const;
 
 /**
- * For a dense grid: one pass over it year by year (reading memory in order, where reading one
- * indicator's years would jump a row of the grid per year), giving each indicator's first and
- * latest combined value and the extremes after its baseline year: a declared baseline's year
- * (`declaredYear[s]`, NaN without one), else the first year with a value.
+ * For a dense grid: each indicator's first and latest combined value and the extremes after its
+ * baseline year (a declared baseline's year, `declaredYear[s]`, NaN without one; else the first
+ * year with a value), without copying its series: one pass over its years, the running values
+ * kept in registers (a pass year by year would read and write them in memory for every cell).
  */
 export function streamTrends(
   grid: FoldedGrid,
@@ -95,77 +94,81 @@ export function streamTrends(
     count: take(scratch, "trendCount", Int32Array, m),
     firstYear: take(scratch, "trendFirstYear", Float64Array, m),
     firstValue: take(scratch, "trendFirstValue", Float64Array, m),
-    latestYear: take(scratch, "trendLatestYear", Float64Array, m),
     latestValue: take(scratch, "trendLatestValue", Float64Array, m),
     max: take(scratch, "trendMax", Float64Array, m, Number.NEGATIVE_INFINITY),
     min: take(scratch, "trendMin", Float64Array, m, Number.POSITIVE_INFINITY),
     problem: take(scratch, "trendProblem", Uint8Array, m),
   };
-  const rule = take(scratch, "trendRule", Uint8Array, m);
-  const percent = take(scratch, "trendPercent", Float64Array, m);
-  indicators.forEach((x, s) => {
-    rule[s] = RULES[x.aggregation];
-    percent[s] = x.measure === "percentage" ? 100 : 1;
-  });
-  const span = grid.widest;
-  for (let j = 0; j < span; j++) streamYear(grid, m, j, declaredYear, rule, percent, out);
+  for (let s = 0; s < m; s += BLOCK_OF_INDICATORS)
+    streamIndicators(grid, indicators, s, Math.min(m, s + BLOCK_OF_INDICATORS), declaredYear, out);
   return out;
 }
 
-/** Folds year `j` (grid rows j × m … j × m + m − 1) into the streamed trends. */
-function streamYear(
+/** Indicators per call of {@link streamIndicators} (see BLOCK in progress-columns-layout.ts). */
+const BLOCK_OF_INDICATORS = 1024;
+
+/** Streams indicators `from … to − 1` (their rows s, s + m, s + 2m …) into the trends. */
+function streamIndicators(
   grid: FoldedGrid,
-  m: number,
-  j: number,
+  indicators: readonly Pick<Indicator, "aggregation" | "measure">[],
+  from: number,
+  to: number,
   declaredYear: Float64Array,
-  rule: Uint8Array,
-  percent: Float64Array,
   out: StreamedTrends,
 ): void {
-  const { wholeRank, wholeValue, sum, units, ratioMissing, pickValue, ratios } = grid;
+  const { wholeRank, wholeValue, sum, units, ratioMissing, pickValue, ratios, stride } = grid;
   const hasWhole = wholeRank.length > 0;
   const hasUnits = sum.length > 0;
-  const { count, firstYear, firstValue, latestYear, latestValue, max, min, problem } = out;
-  const year = grid.denseLow + j;
-  const base = j * m;
-  for (let s = 0; s < m; s++) {
-    const row = base + s;
-    let c: number;
-    if (hasWhole && (wholeRank[row] as number) > 0) c = wholeValue[row] as number;
-    else {
-      if (!hasUnits) continue;
-      const total = sum[row] as number;
-      if (total === 0 && 1 / total < 0) continue; // −0: no unit reported
-      const r = rule[s] as number;
-      if (r === 0) c = total;
-      else if (r === 1) c = total / (units[row] as number);
-      else if (r === 2) c = pickValue[row] as number;
-      else if (r === 3) {
-        if (!ratios || ratioMissing[row] === 1) {
-          problem[s] = MISSING_RATIO_PARTS;
-          continue;
-        }
-        c =
-          ((grid.numerator[row] as number) / (grid.denominator[row] as number)) *
-          (percent[s] as number);
-      } else {
-        problem[s] = NOT_AGGREGATABLE;
-        continue;
-      }
-    }
-    const seen = count[s] as number;
-    count[s] = seen + 1;
-    if (seen === 0) {
-      firstYear[s] = year;
-      firstValue[s] = c;
-    }
-    latestYear[s] = year;
-    latestValue[s] = c;
+  const span = grid.widest;
+  const low = grid.denseLow;
+  for (let s = from; s < to; s++) {
+    const indicator = indicators[s] as Pick<Indicator, "aggregation" | "measure">;
+    const r = RULES[indicator.aggregation];
+    const percent = indicator.measure === "percentage" ? 100 : 1;
     const declared = declaredYear[s] as number;
-    // After the baseline year: a declared baseline's, else the first year with a value.
-    if (Number.isNaN(declared) ? seen > 0 : year > declared) {
-      if (c > (max[s] as number)) max[s] = c;
-      if (c < (min[s] as number)) min[s] = c;
+    const hasDeclared = !Number.isNaN(declared);
+    let seen = 0;
+    let firstYear = 0;
+    let firstValue = 0;
+    let latest = 0;
+    let max = Number.NEGATIVE_INFINITY;
+    let min = Number.POSITIVE_INFINITY;
+    let problem = 0;
+    for (let j = 0, row = s; j < span; j++, row += stride) {
+      let c: number;
+      if (hasWhole && (wholeRank[row] as number) > 0) c = wholeValue[row] as number;
+      else {
+        if (!hasUnits) continue;
+        const total = sum[row] as number;
+        if (total === 0 && 1 / total < 0) continue; // −0: no unit reported
+        if (r === 0) c = total;
+        else if (r === 1) c = total / (units[row] as number);
+        else if (r === 2) c = pickValue[row] as number;
+        else if (r === 3 && ratios && ratioMissing[row] !== 1)
+          c = ((grid.numerator[row] as number) / (grid.denominator[row] as number)) * percent;
+        else {
+          problem = r === 3 ? MISSING_RATIO_PARTS : NOT_AGGREGATABLE;
+          break;
+        }
+      }
+      if (seen === 0) {
+        firstYear = low + j;
+        firstValue = c;
+      }
+      // After the baseline year: a declared baseline's, else the first year with a value.
+      if (hasDeclared ? low + j > declared : seen > 0) {
+        if (c > max) max = c;
+        if (c < min) min = c;
+      }
+      seen += 1;
+      latest = c;
     }
+    out.count[s] = seen;
+    out.firstYear[s] = firstYear;
+    out.firstValue[s] = firstValue;
+    out.latestValue[s] = latest;
+    out.max[s] = max;
+    out.min[s] = min;
+    out.problem[s] = problem;
   }
 }
