@@ -211,19 +211,22 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
   const { indicator, year, value } = columns;
   const unit = columns.unit as Int32Array;
   const sum = grid.sum;
-  const units = unitCount + 1;
-  // Years denseLow … denseLow + span − 1 are the grid's; the window ends at the date's year.
+  // The grid's years denseLow + j for j = first … span − 1 are valid years up to the date, so a
+  // row there needs no year check (rows outside get it).
+  const first = Math.max(0, 1000 - denseLow);
   const span = Math.min(grid.widest, Math.floor(asOfYear) - denseLow + 1);
   let outside = 0;
   for (let k = from; k < to; k++) {
     const s = indicator[k] as number;
-    const y = year[k] as number;
-    const v = value[k] as number;
     const u = unit[k] as number;
-    if (s >>> 0 >= m || (u + 1) >>> 0 >= units || v - v !== 0 || (y - 1000) >>> 0 > 8999)
+    const v = value[k] as number;
+    // Signed comparisons, the year's last: the fewest tests V8 runs fastest (measured).
+    if (s < 0 || s >= m || u < -1 || u >= unitCount || v - v !== 0)
       checkRow(fn, columns, k, m, unitCount);
+    const y = year[k] as number;
     const j = y - denseLow;
-    if (j >>> 0 >= span) {
+    if (j < first || j >= span) {
+      if (y < 1000 || y > 9999) checkRow(fn, columns, k, m, unitCount);
       // After the date: checked, not folded; older than the window: counted (see foldColumns).
       if (y < denseLow) outside += 1;
       continue;
@@ -233,7 +236,8 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
       continue;
     }
     // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
-    sum[j * m + s] = (sum[j * m + s] as number) + (v + 0);
+    const row = j * m + s;
+    sum[row] = (sum[row] as number) + (v + 0);
   }
   return outside;
 }
