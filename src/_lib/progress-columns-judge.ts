@@ -1,8 +1,10 @@
 // Private: judges the indicators of a columnar roll-up from their combined series. Gives what
 // finalizeRollUp gets through assessSelectedSeries and assessTargets (which targets are met, the
 // clamped distance share toward the current one), without building assessments or any object
-// per indicator: results go into typed arrays. The property test in
-// test/progress/rollUpColumns.test.ts holds it equal to the object path.
+// per indicator: results go into typed arrays. A dense grid's indicators are judged from compiled
+// facts (progress-columns-facts.ts) except those with a band target, which come here, as do all
+// of the other layouts and the explanations. The property test in
+// test/progress/rollUpColumns.test.ts holds both equal to the object path.
 import { computeDistanceShare } from "../progress/computeDistanceShare.js";
 import type { ProgressDirection, ProgressWarningCode } from "../progress/types.js";
 import type { Indicator, Target } from "../schemas/indicator.js";
@@ -30,8 +32,8 @@ export function reasonNumber(reason: Reason): number {
   return REASONS.indexOf(reason);
 }
 
-const INSUFFICIENT_DATA = /* @__PURE__ */ reasonNumber("insufficient-data");
-const DEGENERATE_RANGE = /* @__PURE__ */ reasonNumber("degenerate-range");
+export const INSUFFICIENT_DATA = /* @__PURE__ */ reasonNumber("insufficient-data");
+export const DEGENERATE_RANGE = /* @__PURE__ */ reasonNumber("degenerate-range");
 
 /** Where the judgements go, at index `s` of each array. */
 export interface JudgedIndicators {
@@ -52,12 +54,12 @@ export interface Series {
 }
 
 /** Whether a target is for the whole population (the only ones a roll-up judges). */
-function isWhole(target: Target): boolean {
+export function isWhole(target: Target): boolean {
   return !target.dimensions || sameDimensions(target.dimensions, undefined);
 }
 
 /** The index of the declared whole-population baseline in force by the date, or −1. */
-export function declaredBaseline(indicator: Indicator, asOfYear: number): number {
+function declaredBaseline(indicator: Indicator, asOfYear: number): number {
   const list = indicator.baselines;
   for (let b = 0; b < list.length; b++) {
     const baseline = list[b] as Indicator["baselines"][number];
@@ -138,7 +140,7 @@ function isMet(
   aim: number,
   direction: ProgressDirection,
   trend: Trend,
-  series: Series | undefined,
+  series: Series,
 ): boolean {
   if (!trend.has) return false;
   if (meetsTarget(trend.value, target.comparator, aim, direction, target.band)) return true;
@@ -154,8 +156,7 @@ function isMet(
     case "=":
       return direction === "decrease" ? trend.min <= aim : trend.max >= aim;
     default:
-      // A band: any value inside it, so the series itself (the caller gives it, see needsSeries).
-      if (series === undefined) throw new Error("cast-plan: a band target needs the series");
+      // A band: any value inside it, so the series itself.
       for (let i = 0; i < series.count; i++)
         if (
           (series.years[i] as number) > trend.year &&
@@ -187,11 +188,6 @@ function clampedShare(
   return clamp01(raw);
 }
 
-/** Whether judging an indicator needs its whole series (a band target), not only its trend. */
-export function needsSeries(indicator: Indicator): boolean {
-  return indicator.targets.some((t) => t.comparator === "band" && isWhole(t));
-}
-
 /** Judges indicator `s` from its series into `out`. */
 export function judgeIndicator(
   indicator: Indicator,
@@ -205,14 +201,11 @@ export function judgeIndicator(
   judgeTrend(indicator, trend, series, s, out);
 }
 
-/**
- * Judges indicator `s` from its trend into `out`; `series` is needed only when
- * {@link needsSeries} says so.
- */
-export function judgeTrend(
+/** Judges indicator `s` from its trend and series into `out`. */
+function judgeTrend(
   indicator: Indicator,
   trend: Trend,
-  series: Series | undefined,
+  series: Series,
   s: number,
   out: JudgedIndicators,
 ): void {

@@ -11,15 +11,13 @@ import {
   type Scratch,
   take,
 } from "./progress-columns.js";
+import { factsBaseline, type IndicatorFacts, judgeFacts } from "./progress-columns-facts.js";
 import {
   createTrend,
-  declaredBaseline,
   explainIndicator,
   type JudgedIndicators,
   judgeIndicator,
   judgeTargets,
-  judgeTrend,
-  needsSeries,
   REASONS,
   reasonNumber,
   type Series,
@@ -28,7 +26,6 @@ import {
 import { readSeries, streamTrends } from "./progress-columns-read.js";
 import type { NodeArrays } from "./progress-columns-tree.js";
 import { indicatorLeaf, rollUpTree } from "./progress-rollup-tree.js";
-import { decimalYearOf } from "./progress-series.js";
 
 const notAggregatable = /* @__PURE__ */ reasonNumber("not-aggregatable");
 const missingParts = /* @__PURE__ */ reasonNumber("missing-ratio-parts");
@@ -44,13 +41,14 @@ export interface ColumnRun {
 }
 
 /**
- * Folds the columns and judges every indicator of `indicators` as of `asOfYear`. Internal arrays
- * come from `scratch` when given; the judged progress, achievement and reasons (returned as the
- * indicator nodes) are always fresh.
+ * Folds the columns and judges every indicator of `indicators` (whose compiled facts are `facts`)
+ * as of `asOfYear`. Internal arrays come from `scratch` when given; the judged progress,
+ * achievement and reasons (returned as the indicator nodes) are always fresh.
  */
 export function runColumns(
   fn: string,
   indicators: readonly Indicator[],
+  facts: IndicatorFacts,
   columns: ObservationColumns,
   asOfYear: number,
   scratch?: Scratch | undefined,
@@ -68,7 +66,7 @@ export function runColumns(
   const values = take(scratch, "seriesValues", Float64Array, grid.widest);
   const trend = createTrend();
   if (grid.dense)
-    judgeStreamed(grid, indicators, asOfYear, scratch, judged, { years, values, trend });
+    judgeStreamed(grid, indicators, facts, asOfYear, scratch, judged, { years, values, trend });
   else
     for (let s = 0; s < m; s++) {
       const indicator = indicators[s] as Indicator;
@@ -148,12 +146,14 @@ export function nodesOfRun(
 }
 
 /**
- * Judges every indicator of a dense grid from one in-order pass over it (streamTrends); an
- * indicator with a band target reads its own series (a band needs every value, not extremes).
+ * Judges every indicator of a dense grid from one pass over it (streamTrends) and the compiled
+ * facts; an indicator the facts do not cover (a band target) reads its own series (a band needs
+ * every value, not extremes) and gets the object judge.
  */
 function judgeStreamed(
   grid: FoldedGrid,
   indicators: readonly Indicator[],
+  facts: IndicatorFacts,
   asOfYear: number,
   scratch: Scratch | undefined,
   judged: JudgedIndicators,
@@ -163,23 +163,22 @@ function judgeStreamed(
   const { years, values, trend } = work;
   const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
   const declaredValue = take(scratch, "declaredValue", Float64Array, m);
-  indicators.forEach((indicator, s) => {
-    const b = declaredBaseline(indicator, asOfYear);
-    if (b < 0) return;
-    const baseline = indicator.baselines[b] as Indicator["baselines"][number];
-    declaredYear[s] = decimalYearOf(baseline.period);
-    declaredValue[s] = baseline.value ?? 0;
-  });
+  for (let s = 0; s < m; s++) {
+    const b = factsBaseline(facts, s, asOfYear);
+    if (b < 0) continue;
+    declaredYear[s] = facts.baselineYear[b] as number;
+    declaredValue[s] = facts.baselineValue[b] as number;
+  }
   const t = streamTrends(grid, indicators, declaredYear, scratch);
   for (let s = 0; s < m; s++) {
-    const indicator = indicators[s] as Indicator;
     const problem = t.problem[s] as number;
     if (problem > 0) {
       judged.reason[s] = problem === NOT_AGGREGATABLE ? notAggregatable : missingParts;
       judged.current[s] = -1;
       continue;
     }
-    if (needsSeries(indicator)) {
+    if (facts.byObjects[s] === 1) {
+      const indicator = indicators[s] as Indicator;
       const count = readSeries(grid, s, indicator, years, values);
       judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
       continue;
@@ -187,12 +186,11 @@ function judgeStreamed(
     const count = t.count[s] as number;
     const declared = !Number.isNaN(declaredYear[s] as number);
     trend.has = declared || count > 0;
-    trend.year = declared ? (declaredYear[s] as number) : (t.firstYear[s] as number);
     trend.value = declared ? (declaredValue[s] as number) : (t.firstValue[s] as number);
     trend.max = t.max[s] as number;
     trend.min = t.min[s] as number;
     trend.hasLatest = count > 0;
     trend.latest = t.latestValue[s] as number;
-    judgeTrend(indicator, trend, undefined, s, judged);
+    judgeFacts(facts, s, trend, judged);
   }
 }

@@ -4,6 +4,7 @@
 // states targets; where items do, the caller uses progress-rollup-tree.ts.
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
+import type { IndicatorFacts } from "./progress-columns-facts.js";
 import { reasonNumber } from "./progress-columns-judge.js";
 import { statedTargets } from "./progress-rollup-scope.js";
 import { cycleError, weightIn, zeroWeightsError } from "./progress-rollup-tree.js";
@@ -31,6 +32,12 @@ export interface CompiledTree {
   readonly scoped: boolean;
   /** The weights the tree was compiled with (checked). */
   readonly weights: Readonly<Record<string, number>>;
+}
+
+/** What prepareRollUp compiles (a prepared roll-up's opaque `tables`). */
+export interface PreparedTables {
+  readonly tree: CompiledTree;
+  readonly facts: IndicatorFacts;
 }
 
 /** Compiles a document's trees with the weights in force (overrides by id, else own, else 1). */

@@ -1,9 +1,10 @@
-import { compileTree } from "../_lib/progress-columns-tree.js";
+import { compileFacts } from "../_lib/progress-columns-facts.js";
+import { compileTree, type PreparedTables } from "../_lib/progress-columns-tree.js";
 import { checkWeights } from "../_lib/progress-rollup-tree.js";
 import type { PlanDocument } from "../schemas/document.js";
 
 /**
- * The compiled item trees of a prepared roll-up: typed arrays whose layout is internal to
+ * The compiled item trees and indicator targets of a prepared roll-up: typed arrays whose layout is internal to
  * cast-plan and may change between versions. Pass it on; do not read it.
  *
  * @category Progress
@@ -57,7 +58,8 @@ export interface PrepareRollUpOptions {
 
 /**
  * Prepares a plan document for repeated columnar roll-ups: compiles its item trees, the
- * indicators measuring each item, the alignment links and the weights into typed arrays once.
+ * indicators measuring each item, the alignment links, the weights and each indicator's
+ * baselines and targets into typed arrays once.
  *
  * @remarks
  * For monitoring loops that roll up the same plan many times: every organisation's new reports,
@@ -88,12 +90,13 @@ export function prepareRollUp(
 ): PreparedRollUp {
   const weights = checkWeights(options.weights, "prepareRollUp");
   const tree = compileTree(document, weights);
+  const tables: PreparedTables = { tree, facts: compileFacts(document.indicators) };
   return {
     kind: "prepared-roll-up",
     document,
     planIds: tree.planIds,
     itemIds: tree.itemIds,
     indicatorIds: tree.indicatorIds,
-    tables: tree as unknown as RollUpTables,
+    tables: tables as unknown as RollUpTables,
   };
 }

@@ -1,10 +1,10 @@
 import { REASONS } from "../_lib/progress-columns-judge.js";
 import { nodesOfRun, runColumns } from "../_lib/progress-columns-run.js";
 import {
-  type CompiledTree,
   createNodeArrays,
   evaluateTree,
   type NodeArrays,
+  type PreparedTables,
 } from "../_lib/progress-columns-tree.js";
 import { asOfYearOf } from "../_lib/progress-series.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
@@ -187,7 +187,7 @@ export function rollUpColumns(
       `${fn}: prepared: expected prepareRollUp's result`,
       [{ path: ["prepared"], rule: "prepared", message: "expected the result of prepareRollUp" }],
     );
-  const tree = prepared.tables as unknown as CompiledTree;
+  const { tree, facts } = prepared.tables as unknown as PreparedTables;
   const asOfYear = asOfYearOf(options.asOf, fn);
   const { document } = prepared;
   const workspace = options.workspace;
@@ -203,7 +203,7 @@ export function rollUpColumns(
         },
       ],
     );
-  const run = runColumns(fn, document.indicators, columns, asOfYear, workspace?.buffers);
+  const run = runColumns(fn, document.indicators, facts, columns, asOfYear, workspace?.buffers);
   if (tree.scoped) {
     const nodes = nodesOfRun(document, run, tree.weights, asOfYear, fn);
     return {

@@ -1,3 +1,4 @@
+import { compileFacts } from "../_lib/progress-columns-facts.js";
 import { nodesOfRun, runColumns } from "../_lib/progress-columns-run.js";
 import { checkWeights } from "../_lib/progress-rollup-tree.js";
 import { asOfYearOf } from "../_lib/progress-series.js";
@@ -124,6 +125,7 @@ export function rollUpProgressFromColumns(
   const fn = "rollUpProgressFromColumns";
   const weights = checkWeights(options.weights, fn);
   const asOfYear = asOfYearOf(options.asOf, fn);
-  const run = runColumns(fn, document.indicators, columns, asOfYear);
+  const facts = compileFacts(document.indicators);
+  const run = runColumns(fn, document.indicators, facts, columns, asOfYear);
   return { asOfYear, ...nodesOfRun(document, run, weights, asOfYear, fn) };
 }

@@ -394,6 +394,37 @@ describe("prepareRollUp and rollUpColumns", () => {
     expect(workspace.buffers.size).toBeGreaterThan(0);
   });
 
+  it("takes the first declared baseline in force by the date, one dated in its year included", () => {
+    const doc = deepFreeze(
+      oneTaskPlan([
+        count("i", "sum", 0, 100, ["t"], {
+          baselines: [
+            { period: 2024, value: 50 },
+            { period: 2018, value: 20 },
+          ],
+        }),
+      ]),
+    );
+    const rows = cols([
+      [0, 2020, 40, -1],
+      [0, 2022, 60, -1],
+      [0, 2024, 70, -1],
+    ]);
+    const prepared = prepareRollUp(doc);
+    // By 2024: the 2024 baseline (50) is in force: (70 − 50) / (100 − 50) = 0.4.
+    // By 2023: only the 2018 one (20) is: latest 60 (2022): (60 − 20) / (100 − 20) = 0.5.
+    for (const [asOf, share] of [
+      [2024, 0.4],
+      [2023, 0.5],
+    ] as const) {
+      expect(rollUpColumns(prepared, rows, { asOf }).indicators.progress[0]).toBeCloseTo(share, 12);
+      expect(rollUpProgressFromColumns(doc, rows, { asOf }).indicators.i?.progress).toBeCloseTo(
+        share,
+        12,
+      );
+    }
+  });
+
   it("applies prepared weights (an item weighted 3 against 1)", () => {
     const prepared = prepareRollUp(document, { weights: { t1: 3 } });
     const r = rollUpColumns(prepared, rows, { asOf: 2024 });
