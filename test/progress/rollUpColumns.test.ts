@@ -98,6 +98,11 @@ const oneTaskPlan = (indicators: IndicatorInput[]) =>
     indicators,
   });
 
+/** One task measured by two summed indicators (the fold of the usual columns handles it). */
+const sumsOnly = deepFreeze(
+  oneTaskPlan([count("s1", "sum", 0, 100, ["t"]), count("s2", "sum", 0, 10, ["t"])]),
+);
+
 const cols = (rows: [number, number, number, number][], unitIds = ["org.a", "org.b"]) => ({
   indicator: Int32Array.from(rows, (r) => r[0]),
   year: Int32Array.from(rows, (r) => r[1]),
@@ -314,6 +319,12 @@ describe("rollUpProgressFromColumns", () => {
       { numerator: Float64Array.of(1, 1), denominator: Float64Array.of(1, 0) },
       ["columns", "denominator", 1],
     ],
+    ["year after 9999", { year: Int32Array.of(2020, 10000) }, ["columns", "year", 1]],
+    [
+      "the first bad row",
+      { indicator: Int32Array.of(0, -1), value: Float64Array.of(Number.POSITIVE_INFINITY, 1) },
+      ["columns", "value", 0],
+    ],
   ])("names the bad column and row: %s", (_, change, path) => {
     const columns = {
       ...cols([
@@ -322,9 +333,14 @@ describe("rollUpProgressFromColumns", () => {
       ]),
       ...change,
     } as ObservationColumns;
-    const e = error(() => rollUpProgressFromColumns(document, columns, { asOf: 2024 }));
-    expect(e.code).toBe("INVALID_ARGUMENT");
-    expect(e.issues[0]?.path).toEqual(path);
+    // Every rule (the general fold), and only sums (the fold of the usual columns).
+    for (const doc of [document, sumsOnly]) {
+      const e = error(() => rollUpProgressFromColumns(doc, columns, { asOf: 2024 }));
+      expect(e.code).toBe("INVALID_ARGUMENT");
+      expect(e.issues[0]?.path).toEqual(path);
+      const typed = error(() => rollUpColumns(prepareRollUp(doc), columns, { asOf: 2024 }));
+      expect(typed.issues[0]?.path).toEqual(path);
+    }
   });
 
   it("checks weights and the date like finalizeRollUp, naming itself", () => {
@@ -459,6 +475,64 @@ describe("prepareRollUp and rollUpColumns", () => {
   });
 });
 
+describe("the fold of the usual columns (a unit column; no status, ratio parts, mean or latest)", () => {
+  const doc = deepFreeze(
+    oneTaskPlan([
+      count("s1", "sum", 0, 100, ["t"]),
+      count("s2", "sum", -10, 10, ["t"]),
+      count("old", "sum", 0, 110, ["t"], { baselines: [] }),
+    ]),
+  );
+  const rows = cols([
+    [0, 2022, 10, 0], // s1 2022: 10 + 20 = 30
+    [0, 2022, 20, 1],
+    [0, 2023, 5, 0], // s1 2023: the whole-population 50 wins over the units' 5
+    [0, 2023, 50, -1],
+    [0, 2025, 1000, 0], // after the date: not used
+    [1, 2024, -0, 1], // s2 2024: one organisation reports −0, which is a report of 0
+    [2, 1950, 10, 0], // old: no declared baseline, so its first figure (1950, far before the
+    [2, 2024, 60, 1], // window of recent years) is the baseline: (60 − 10) / (110 − 10) = 0.5
+  ]);
+
+  it("combines, prefers whole figures, skips later rows and folds old ones (hand arithmetic)", () => {
+    for (const r of [
+      rollUpColumns(prepareRollUp(doc), rows, { asOf: 2024 }),
+      rollUpColumns(prepareRollUp(doc), rows, { asOf: 2024, workspace: createRollUpWorkspace() }),
+    ]) {
+      // s1: latest 50 (2023) → 50 / 100; s2: 0 → (0 − (−10)) / (10 − (−10)) = 0.5; old: 0.5.
+      expect([...r.indicators.progress]).toEqual([0.5, 0.5, 0.5]);
+      expect([...r.indicators.reason]).toEqual([0, 0, 0]);
+    }
+    const objects = rollUpProgress(doc, {
+      asOf: 2024,
+      observations: [
+        { indicatorId: "s1", period: 2023, value: 50, status: "final" },
+        { indicatorId: "s2", period: 2024, value: -0, unitId: "org.b", status: "final" },
+        { indicatorId: "old", period: 1950, value: 10, unitId: "org.a", status: "final" },
+        { indicatorId: "old", period: 2024, value: 60, unitId: "org.b", status: "final" },
+      ],
+    });
+    expect(objects.indicators.s2?.progress).toBe(0.5);
+    expect(objects.indicators.old?.progress).toBe(0.5);
+  });
+
+  it.each([
+    // The window of years before 1010 starts before 1000: a year there is still checked.
+    ["a year before 1000", [0, 990, 1, 0], 1010, ["columns", "year", 1]],
+    // One past the last indicator (there are 3).
+    ["indicator 3", [3, 2020, 1, 0], 2024, ["columns", "indicator", 1]],
+    ["unit 2", [0, 2020, 1, 2], 2024, ["columns", "unit", 1]],
+  ] as const)("names a bad row: %s", (_, row, asOf, path) => {
+    const columns = cols([[0, 1005, 1, 0], [...row]]);
+    try {
+      rollUpColumns(prepareRollUp(doc), columns, { asOf });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CastPlanError).issues[0]?.path).toEqual(path);
+    }
+  });
+});
+
 describe("toObservationColumns", () => {
   it("converts objects to columns, with units, statuses and ratio parts only when needed", () => {
     const obs: Observation[] = [
@@ -505,8 +579,11 @@ describe("toObservationColumns", () => {
   });
 });
 
-/** Annual whole-population observations for a document's indicators, values near their targets. */
-function arbAnnualObservations(doc: PlanDocument): fc.Arbitrary<Observation[]> {
+/**
+ * Annual whole-population observations for a document's indicators, values near their targets;
+ * `plain`: final figures without ratio parts only (no status or ratio columns).
+ */
+function arbAnnualObservations(doc: PlanDocument, plain: boolean): fc.Arbitrary<Observation[]> {
   if (doc.indicators.length === 0) return fc.constant([]);
   const one = fc.constantFrom(...doc.indicators).chain((indicator) => {
     const anchors = [
@@ -532,17 +609,21 @@ function arbAnnualObservations(doc: PlanDocument): fc.Arbitrary<Observation[]> {
         { arbitrary: fc.integer({ min: 2012, max: 2020 }), weight: 19 },
         { arbitrary: fc.integer({ min: 1000, max: 1003 }), weight: 1 },
       ),
-      value: fc.option(value, { nil: undefined }),
+      value: plain ? value : fc.option(value, { nil: undefined }),
       parts: fc.option(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })), {
         nil: undefined,
       }),
       unitId: fc.option(fc.constantFrom("u.a", "u.b", "u.c"), { nil: undefined, freq: 2 }),
-      status: fc.constantFrom("final", "provisional", "estimated" as const),
+      status: plain
+        ? fc.constant("final" as const)
+        : fc.constantFrom("final", "provisional", "estimated" as const),
     });
   });
   return fc.array(one, { maxLength: 80, size: "max" }).map((rows) =>
     rows.map((r): Observation => {
-      const parts = r.parts ?? (r.value === undefined ? ([1, 2] as const) : undefined);
+      const parts = plain
+        ? undefined
+        : (r.parts ?? (r.value === undefined ? ([1, 2] as const) : undefined));
       return {
         indicatorId: r.indicatorId,
         period: r.period,
@@ -601,95 +682,103 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
       );
       // Copies of each indicator (new ids), so that some documents have enough indicators for the
       // fold to lay its rows out per indicator instead of in one grid.
-      return fc
-        .tuple(fc.tuple(...dates), fc.integer({ min: 1, max: 4 }))
-        .chain(([picked, copies]) => {
-          const doc = deepFreeze(
-            parsePlanDocument({
-              ...input,
-              // Wide plan periods, so that any target may be stated in any item.
-              plans: (input.plans ?? []).map((plan) => ({
-                ...plan,
-                period: { start: 1900, end: 2100 },
-              })),
-              indicators: generated.indicators.flatMap((x, i) => {
-                const p = picked[i];
-                const d = x.dimensions[0];
-                const group = d ? { [d.name]: d.values[0] ?? "" } : undefined;
-                // A dimension group's baseline and target, which a roll-up must not use.
-                const groupBaseline = group
-                  ? [{ period: 2010, value: x.naturalLimits?.max ?? 12345, dimensions: group }]
-                  : [];
-                const groupTarget = group
-                  ? [
-                      {
-                        id: `${x.id}.g`,
-                        deadline: 2031,
-                        dimensions: group,
-                        // Always met in the group: the whole population must not inherit that.
-                        ...(x.direction === "band"
-                          ? {
-                              comparator: "band" as const,
-                              band: {
-                                low: x.naturalLimits?.min ?? -1e9,
-                                high: x.naturalLimits?.max ?? 1e9,
-                              },
-                            }
-                          : x.direction === "decrease"
-                            ? { comparator: "<=" as const, value: x.naturalLimits?.max ?? 1e9 }
-                            : { comparator: ">=" as const, value: x.naturalLimits?.min ?? -1e9 }),
-                      },
-                    ]
-                  : [];
-                const built = {
-                  ...x,
-                  baselines: [
-                    ...groupBaseline,
-                    ...(p?.baseline === undefined ? [] : [{ period: p.baseline, value: p.value }]),
-                  ],
-                  targets: [
-                    ...x.targets.map((t, k) => {
-                      const statedIn = p?.statedIn[k];
-                      return {
-                        ...t,
-                        deadline: p?.deadlines[k] ?? 2025,
-                        ...(statedIn === undefined ? {} : { statedIn }),
-                      };
-                    }),
-                    ...groupTarget,
-                  ],
-                };
-                const suffix = (c: number) => (c === 0 ? "" : `.c${c}`);
-                return Array.from({ length: copies }, (_, c) => ({
-                  ...built,
-                  id: `${x.id}${suffix(c)}`,
-                  targets: built.targets.map((t) => ({ ...t, id: `${t.id}${suffix(c)}` })),
-                }));
+      return (
+        fc
+          // plain: only `sum` and `none` rules and plain observations, the columns the fold of
+          // the usual columns takes (a unit column without status or ratio columns).
+          .tuple(fc.tuple(...dates), fc.integer({ min: 1, max: 4 }), fc.boolean())
+          .chain(([picked, copies, plain]) => {
+            const doc = deepFreeze(
+              parsePlanDocument({
+                ...input,
+                // Wide plan periods, so that any target may be stated in any item.
+                plans: (input.plans ?? []).map((plan) => ({
+                  ...plan,
+                  period: { start: 1900, end: 2100 },
+                })),
+                indicators: generated.indicators.flatMap((x, i) => {
+                  const p = picked[i];
+                  const d = x.dimensions[0];
+                  const group = d ? { [d.name]: d.values[0] ?? "" } : undefined;
+                  // A dimension group's baseline and target, which a roll-up must not use.
+                  const groupBaseline = group
+                    ? [{ period: 2010, value: x.naturalLimits?.max ?? 12345, dimensions: group }]
+                    : [];
+                  const groupTarget = group
+                    ? [
+                        {
+                          id: `${x.id}.g`,
+                          deadline: 2031,
+                          dimensions: group,
+                          // Always met in the group: the whole population must not inherit that.
+                          ...(x.direction === "band"
+                            ? {
+                                comparator: "band" as const,
+                                band: {
+                                  low: x.naturalLimits?.min ?? -1e9,
+                                  high: x.naturalLimits?.max ?? 1e9,
+                                },
+                              }
+                            : x.direction === "decrease"
+                              ? { comparator: "<=" as const, value: x.naturalLimits?.max ?? 1e9 }
+                              : { comparator: ">=" as const, value: x.naturalLimits?.min ?? -1e9 }),
+                        },
+                      ]
+                    : [];
+                  const built = {
+                    ...x,
+                    aggregation:
+                      plain && x.aggregation !== "none" ? ("sum" as const) : x.aggregation,
+                    baselines: [
+                      ...groupBaseline,
+                      ...(p?.baseline === undefined
+                        ? []
+                        : [{ period: p.baseline, value: p.value }]),
+                    ],
+                    targets: [
+                      ...x.targets.map((t, k) => {
+                        const statedIn = p?.statedIn[k];
+                        return {
+                          ...t,
+                          deadline: p?.deadlines[k] ?? 2025,
+                          ...(statedIn === undefined ? {} : { statedIn }),
+                        };
+                      }),
+                      ...groupTarget,
+                    ],
+                  };
+                  const suffix = (c: number) => (c === 0 ? "" : `.c${c}`);
+                  return Array.from({ length: copies }, (_, c) => ({
+                    ...built,
+                    id: `${x.id}${suffix(c)}`,
+                    targets: built.targets.map((t) => ({ ...t, id: `${t.id}${suffix(c)}` })),
+                  }));
+                }),
+                observations: [],
               }),
-              observations: [],
-            }),
-          );
-          // Weights overriding some items', indicators' and alignments' own (zero totals included).
-          const weightIds = [
-            ...itemIds,
-            ...doc.indicators.map((x) => x.id),
-            ...doc.alignments.map((a) => a.id),
-          ];
-          return fc.tuple(
-            fc.constant(doc),
-            arbAnnualObservations(doc),
-            fc.oneof(
-              fc.integer({ min: 2008, max: 2032 }),
-              fc.constantFrom("2016-06", "2020-02-29"),
-            ),
-            fc.option(
-              fc.dictionary(fc.constantFrom(...weightIds), fc.constantFrom(0, 0.5, 1, 3), {
-                maxKeys: 4,
-              }),
-              { nil: undefined },
-            ),
-          );
-        });
+            );
+            // Weights overriding some items', indicators' and alignments' own (zero totals included).
+            const weightIds = [
+              ...itemIds,
+              ...doc.indicators.map((x) => x.id),
+              ...doc.alignments.map((a) => a.id),
+            ];
+            return fc.tuple(
+              fc.constant(doc),
+              arbAnnualObservations(doc, plain),
+              fc.oneof(
+                fc.integer({ min: 2008, max: 2032 }),
+                fc.constantFrom("2016-06", "2020-02-29"),
+              ),
+              fc.option(
+                fc.dictionary(fc.constantFrom(...weightIds), fc.constantFrom(0, 0.5, 1, 3), {
+                  maxKeys: 4,
+                }),
+                { nil: undefined },
+              ),
+            );
+          })
+      );
     });
     fc.assert(
       fc.property(arb, ([doc, observations, asOf, weights]) => {
