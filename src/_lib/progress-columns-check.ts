@@ -35,8 +35,8 @@ function checkColumn(
     );
 }
 
-/** Checks the columns' types and lengths; returns the rank of each unit id in string order. */
-export function checkColumns(fn: string, columns: ObservationColumns): Int32Array {
+/** Checks the columns' types and lengths, and the unit ids; returns the number of unit ids. */
+export function checkColumns(fn: string, columns: ObservationColumns): number {
   if (typeof columns !== "object" || columns === null)
     throw bad(fn, ["columns"], "column-type", "expected an object of typed arrays");
   if (!(columns.indicator instanceof Int32Array))
@@ -64,7 +64,11 @@ export function checkColumns(fn: string, columns: ObservationColumns): Int32Arra
     if (typeof id !== "string" || id.length === 0)
       throw bad(fn, ["columns", "unitIds", j], "id", "expected a non-empty string");
   });
-  // The `latest` rule prefers the greatest unit id (string order): rank the ids once.
+  return ids.length;
+}
+
+/** The rank of each unit id in string order (equal ids, equal ranks). */
+export function unitRanks(ids: readonly string[]): Int32Array {
   const sorted = [...new Set(ids)].sort();
   const rank = new Map(sorted.map((id, r) => [id, r]));
   return Int32Array.from(ids, (id) => rank.get(id) ?? 0);

@@ -12,6 +12,9 @@ import {
 } from "./progress-columns-judge.js";
 import { decimalYearOf, sameDimensions } from "./progress-series.js";
 
+/** Aggregation rules by number (the fold's and the trend pass's). */
+export const RULES = { sum: 0, mean: 1, latest: 2, ratio: 3, none: 4 } as const;
+
 /** The comparators judgeFacts covers, by number. */
 const COMPARATORS: readonly Target["comparator"][] = [">", ">=", "<", "<=", "="];
 
@@ -21,6 +24,12 @@ export interface IndicatorFacts {
   readonly byObjects: Uint8Array;
   /** 1 for a `decrease` indicator. */
   readonly decrease: Uint8Array;
+  /** The aggregation rule (see RULES), and 100 for a percentage (ratios are shown ×100) else 1. */
+  readonly rule: Uint8Array;
+  readonly percent: Uint8Array;
+  /** Whether some indicator combines by `latest`, by `mean`. */
+  readonly anyLatest: boolean;
+  readonly anyMean: boolean;
   /** Indicator `s`'s whole-population baselines with a value, in list order: entries
    * `baselineFrom[s] … baselineFrom[s + 1] − 1` (year as a decimal year, value). */
   readonly baselineFrom: Int32Array;
@@ -39,6 +48,8 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   const m = indicators.length;
   const byObjects = new Uint8Array(m);
   const decrease = new Uint8Array(m);
+  const rule = new Uint8Array(m);
+  const percent = new Uint8Array(m);
   const baselineFrom = new Int32Array(m + 1);
   const targetFrom = new Int32Array(m + 1);
   const baselineYear: number[] = [];
@@ -48,6 +59,8 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   const aim: number[] = [];
   indicators.forEach((indicator, s) => {
     decrease[s] = indicator.direction === "decrease" ? 1 : 0;
+    rule[s] = RULES[indicator.aggregation];
+    percent[s] = indicator.measure === "percentage" ? 100 : 1;
     baselineFrom[s] = baselineYear.length;
     for (const baseline of indicator.baselines) {
       if (baseline.value === undefined) continue;
@@ -71,6 +84,10 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   return {
     byObjects,
     decrease,
+    rule,
+    percent,
+    anyLatest: rule.includes(RULES.latest),
+    anyMean: rule.includes(RULES.mean),
     baselineFrom,
     baselineYear: Float64Array.from(baselineYear),
     baselineValue: Float64Array.from(baselineValue),

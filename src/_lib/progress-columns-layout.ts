@@ -78,18 +78,21 @@ export function layRows(
 ): RowLayout {
   const n = indicator.length;
   // A dense grid needs no per-indicator arrays: row = s + (year − from) × m.
-  const dense = (from: number, span: number, isWindow: boolean): RowLayout => ({
-    dense: true,
-    denseLow: from,
-    window: isWindow,
-    first: new Int32Array(0),
-    size: new Int32Array(0),
-    stride: m,
-    low: new Int32Array(0),
-    sparse: [],
-    rows: m * span,
-    widest: span,
-  });
+  const dense = (from: number, span: number, isWindow: boolean): RowLayout => {
+    const none = new Int32Array(0);
+    return {
+      dense: true,
+      denseLow: from,
+      window: isWindow,
+      first: none,
+      size: none,
+      stride: m,
+      low: none,
+      sparse: [],
+      rows: m * span,
+      widest: span,
+    };
+  };
   // Usually every figure is from the last few decades before the date: lay out that window
   // without a pass over the years.
   if (window && m * WINDOW <= 2 * n + 4096)

@@ -8,6 +8,7 @@ import {
   type Scratch,
   take,
 } from "./progress-columns.js";
+import type { IndicatorFacts } from "./progress-columns-facts.js";
 
 /**
  * Reads indicator `s`'s combined series (years and values, in year order) into `years` and
@@ -75,8 +76,6 @@ export interface StreamedTrends {
   readonly problem: Uint8Array;
 }
 
-const RULES = { sum: 0, mean: 1, latest: 2, ratio: 3, none: 4 } as const;
-
 /**
  * For a dense grid: each indicator's first and latest combined value and the extremes after its
  * baseline year (a declared baseline's year, `declaredYear[s]`, NaN without one; else the first
@@ -85,11 +84,11 @@ const RULES = { sum: 0, mean: 1, latest: 2, ratio: 3, none: 4 } as const;
  */
 export function streamTrends(
   grid: FoldedGrid,
-  indicators: readonly Pick<Indicator, "aggregation" | "measure">[],
+  facts: Pick<IndicatorFacts, "rule" | "percent">,
   declaredYear: Float64Array,
   scratch: Scratch | undefined,
 ): StreamedTrends {
-  const m = indicators.length;
+  const m = facts.rule.length;
   const out: StreamedTrends = {
     count: take(scratch, "trendCount", Int32Array, m),
     firstYear: take(scratch, "trendFirstYear", Float64Array, m),
@@ -100,7 +99,7 @@ export function streamTrends(
     problem: take(scratch, "trendProblem", Uint8Array, m),
   };
   for (let s = 0; s < m; s += BLOCK_OF_INDICATORS)
-    streamIndicators(grid, indicators, s, Math.min(m, s + BLOCK_OF_INDICATORS), declaredYear, out);
+    streamIndicators(grid, facts, s, Math.min(m, s + BLOCK_OF_INDICATORS), declaredYear, out);
   return out;
 }
 
@@ -110,7 +109,7 @@ const BLOCK_OF_INDICATORS = 1024;
 /** Streams indicators `from … to − 1` (their rows s, s + m, s + 2m …) into the trends. */
 function streamIndicators(
   grid: FoldedGrid,
-  indicators: readonly Pick<Indicator, "aggregation" | "measure">[],
+  facts: Pick<IndicatorFacts, "rule" | "percent">,
   from: number,
   to: number,
   declaredYear: Float64Array,
@@ -122,9 +121,8 @@ function streamIndicators(
   const span = grid.widest;
   const low = grid.denseLow;
   for (let s = from; s < to; s++) {
-    const indicator = indicators[s] as Pick<Indicator, "aggregation" | "measure">;
-    const r = RULES[indicator.aggregation];
-    const percent = indicator.measure === "percentage" ? 100 : 1;
+    const r = facts.rule[s] as number;
+    const percent = facts.percent[s] as number;
     const declared = declaredYear[s] as number;
     const hasDeclared = !Number.isNaN(declared);
     let seen = 0;

@@ -53,7 +53,7 @@ export function runColumns(
   asOfYear: number,
   scratch?: Scratch | undefined,
 ): ColumnRun {
-  const grid = foldColumns(fn, indicators, columns, asOfYear, scratch);
+  const grid = foldColumns(fn, facts, columns, asOfYear, scratch);
   const m = indicators.length;
   const judged: JudgedIndicators = {
     progress: new Float64Array(m),
@@ -169,7 +169,7 @@ function judgeStreamed(
     declaredYear[s] = facts.baselineYear[b] as number;
     declaredValue[s] = facts.baselineValue[b] as number;
   }
-  const t = streamTrends(grid, indicators, declaredYear, scratch);
+  const t = streamTrends(grid, facts, declaredYear, scratch);
   for (let s = 0; s < m; s++) {
     const problem = t.problem[s] as number;
     if (problem > 0) {

@@ -5,8 +5,8 @@
 // years and a second fold only when older figures exist), no allocation per row. Rows after the
 // assessment date are checked but not folded.
 import type { ObservationColumns } from "../progress/rollUpProgressFromColumns.js";
-import type { Indicator } from "../schemas/indicator.js";
-import { checkColumns, checkRow } from "./progress-columns-check.js";
+import { checkColumns, checkRow, unitRanks } from "./progress-columns-check.js";
+import { type IndicatorFacts, RULES } from "./progress-columns-facts.js";
 import { BLOCK, layRows, type RowLayout } from "./progress-columns-layout.js";
 
 /**
@@ -95,7 +95,8 @@ interface FoldPass {
   readonly unitRank: Int32Array;
   readonly asOfYear: number;
   readonly grid: FoldedGrid;
-  readonly latestRule: Uint8Array;
+  /** Each indicator's aggregation rule (see RULES). */
+  readonly rule: Uint8Array;
   readonly anyLatest: boolean;
   readonly anySparse: boolean;
   readonly pickRank: Uint8Array;
@@ -111,7 +112,7 @@ interface FoldPass {
 
 /** Checks rows `from … to − 1` and folds those up to the date into their rows of the grid. */
 function foldBlock(pass: FoldPass, from: number, to: number): number {
-  const { fn, columns, m, unitCount, unitRank, asOfYear, latestRule, anyLatest, anySparse } = pass;
+  const { fn, columns, m, unitCount, unitRank, asOfYear, rule, anyLatest, anySparse } = pass;
   const { pickRank, pickUnit } = pass;
   const { indicator, year, value, unit, status, numerator, denominator } = columns;
   const grid = pass.grid;
@@ -187,7 +188,7 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
         den[row] = (den[row] as number) + (denominator[k] as number);
       }
     }
-    if (anyLatest && latestRule[s] === 1) {
+    if (anyLatest && rule[s] === RULES.latest) {
       const p = pickRank[row] as number;
       const current = pickUnit[row] as number;
       const ahead = current < 0 || (unitRank[u] as number) > (unitRank[current] as number);
@@ -259,26 +260,28 @@ function foldWhole(pass: FoldPass, row: number, rank: number, v: number): void {
 /** Folds the rows with a year ≤ `asOfYear` (see the file comment). */
 export function foldColumns(
   fn: string,
-  indicators: readonly Pick<Indicator, "aggregation">[],
+  facts: Pick<IndicatorFacts, "rule" | "anyLatest" | "anyMean">,
   columns: ObservationColumns,
   asOfYear: number,
   scratch?: Scratch | undefined,
 ): FoldedGrid {
-  const unitRank = checkColumns(fn, columns);
+  const unitCount = checkColumns(fn, columns);
+  // The `latest` rule prefers the greatest unit id (string order): rank the ids for it.
+  const unitRank = facts.anyLatest ? unitRanks(columns.unitIds ?? []) : new Int32Array(unitCount);
   const { indicator, year } = columns;
-  const m = indicators.length;
+  const m = facts.rule.length;
   const windowed = layRows(fn, m, indicator, year, asOfYear, true);
-  const first = foldWith(fn, indicators, columns, asOfYear, scratch, unitRank, windowed);
+  const first = foldWith(fn, facts, columns, asOfYear, scratch, unitRank, windowed);
   if (first.outside === 0) return first.grid;
   // Some figures are older than the window: lay the rows out from the years' actual span.
   const exact = layRows(fn, m, indicator, year, asOfYear, false);
-  return foldWith(fn, indicators, columns, asOfYear, scratch, unitRank, exact).grid;
+  return foldWith(fn, facts, columns, asOfYear, scratch, unitRank, exact).grid;
 }
 
 /** One fold pass over all rows with a given layout; `outside` counts rows older than a window. */
 function foldWith(
   fn: string,
-  indicators: readonly Pick<Indicator, "aggregation">[],
+  facts: Pick<IndicatorFacts, "rule" | "anyLatest" | "anyMean">,
   columns: ObservationColumns,
   asOfYear: number,
   scratch: Scratch | undefined,
@@ -287,21 +290,14 @@ function foldWith(
 ): { grid: FoldedGrid; outside: number } {
   const { numerator, denominator } = columns;
   const n = columns.indicator.length;
-  const m = indicators.length;
+  const m = facts.rule.length;
   const unitCount = unitRank.length;
   const { first, size, stride, low, sparse, rows, widest } = layout;
   const ratios = numerator !== undefined && denominator !== undefined;
   const num = take(scratch, "numerator", Float64Array, ratios ? rows : 0);
   const den = take(scratch, "denominator", Float64Array, ratios ? rows : 0);
   const ratioMissing = take(scratch, "ratioMissing", Uint8Array, ratios ? rows : 0);
-  const latestRule = new Uint8Array(m);
-  let anyLatest = false;
-  indicators.forEach((x, s) => {
-    if (x.aggregation === "latest") {
-      latestRule[s] = 1;
-      anyLatest = true;
-    }
-  });
+  const { anyLatest, anyMean } = facts;
   const pickRank = take(scratch, "pickRank", Uint8Array, anyLatest ? rows : 0);
   const pickUnit = take(scratch, "pickUnit", Int32Array, anyLatest ? rows : 0, -1);
   const pickValue = take(scratch, "pickValue", Float64Array, anyLatest ? rows : 0);
@@ -321,12 +317,7 @@ function foldWith(
     wholeValue: new Float64Array(0),
     // Units' totals exist only with a unit column (without one, every row is a whole figure).
     sum: take(scratch, "sum", Float64Array, columns.unit === undefined ? 0 : rows, -0),
-    units: take(
-      scratch,
-      "units",
-      Int32Array,
-      columns.unit !== undefined && indicators.some((x) => x.aggregation === "mean") ? rows : 0,
-    ),
+    units: take(scratch, "units", Int32Array, columns.unit !== undefined && anyMean ? rows : 0),
     numerator: num,
     denominator: den,
     ratioMissing,
@@ -342,12 +333,12 @@ function foldWith(
     unitRank,
     asOfYear,
     grid,
-    latestRule,
+    rule: facts.rule,
     anyLatest,
     anySparse,
     pickRank,
     pickUnit,
-    counting: indicators.some((x) => x.aggregation === "mean"),
+    counting: anyMean,
     scratch,
     dense: layout.dense,
     denseLow: layout.denseLow,
