@@ -215,22 +215,29 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   const workspace = createRollUpWorkspace();
   const typed = () => rollUpColumns(prepared, d.columns, { asOf: 2024, workspace });
   const fresh = () => rollUpColumns(prepared, d.columns, { asOf: 2024 });
+  // The same reports with a status column (every figure final): statuses are checked in a pass of
+  // their own and read for whole-population figures only.
+  const withStatus = { ...d.columns, status: new Uint8Array(n) };
+  const statusWorkspace = createRollUpWorkspace();
+  const statuses = () =>
+    rollUpColumns(prepared, withStatus, { asOf: 2024, workspace: statusWorkspace });
   const nodes = () => rollUpProgressFromColumns(d.document, d.columns, { asOf: 2024 });
   // The loop and the columnar roll-ups alternate, so that all see the same machine state; the
   // middle of three rounds' medians is kept.
   const middle = (fn: () => unknown, samples: number[]) => {
     samples.push(timeEach(fn, runs, warmup, batch));
   };
-  const rounds: number[][] = [[], [], [], []];
+  const rounds: number[][] = [[], [], [], [], []];
   for (let round = 0; round < 3; round++) {
     middle(() => plainLoop(d), rounds[0] as number[]);
     middle(typed, rounds[1] as number[]);
     middle(fresh, rounds[2] as number[]);
     middle(nodes, rounds[3] as number[]);
+    middle(statuses, rounds[4] as number[]);
   }
-  const [floor, columnar, freshMemory, columnNodes] = rounds.map(
+  const [floor, columnar, freshMemory, columnNodes, statusColumn] = rounds.map(
     (r) => [...r].sort((a, b) => a - b)[1] ?? 0,
-  ) as [number, number, number, number];
+  ) as [number, number, number, number, number];
   const objects = time(() => objectLoop(d), runs, 2);
   const full = time(() => rollUpProgress(d.document, { asOf: 2024 }), runs, warmup);
   const stateTime = time(() => createRollUpState(d.document, d.observations), runs, warmup);
@@ -246,6 +253,8 @@ for (const n of [10_000, 100_000, 1_000_000]) {
     ((columnar / n) * 1000).toFixed(4),
     freshMemory.toFixed(2),
     (freshMemory / floor).toFixed(1),
+    statusColumn.toFixed(2),
+    (statusColumn / floor).toFixed(1),
     columnNodes.toFixed(1),
     (columnNodes / floor).toFixed(1),
   ]);
@@ -286,8 +295,8 @@ Typed-array columns in (indicator index, year, value, organisation): check every
 weights, coverage and achievement. \`rollUpColumns\` works on a document prepared once
 (\`prepareRollUp\`, as the loop's per-indicator arrays are built once) and gives typed arrays;
 "workspace" reuses its scratch memory across calls (\`createRollUpWorkspace\`), "fresh memory"
-allocates it each call. \`rollUpProgressFromColumns\` takes the document and gives the node
-objects of \`rollUpProgress\`.
+allocates it each call; "status column" adds a status per report (all final) to the columns.
+\`rollUpProgressFromColumns\` takes the document and gives the node objects of \`rollUpProgress\`.
 
 ${table(
   [
@@ -299,6 +308,8 @@ ${table(
     "ratio to loop",
     "ms per 1k obs",
     "rollUpColumns, fresh memory ms",
+    "ratio",
+    "rollUpColumns, status column ms",
     "ratio",
     "rollUpProgressFromColumns ms",
     "ratio",

@@ -106,3 +106,22 @@ export function checkRow(
   if (!(b > 0 && b - b === 0))
     throw bad(fn, ["columns", "denominator", k], "finite", `${b} is not a finite number > 0`);
 }
+
+/**
+ * Checks the status column alone (so that the fold need not read it for every row): at a status
+ * above 2, checks every row up to it in full, which throws at the first bad row of any column.
+ */
+export function checkStatuses(
+  fn: string,
+  columns: ObservationColumns,
+  m: number,
+  units: number,
+): void {
+  const status = columns.status;
+  if (status === undefined) return;
+  // A loop, not findIndex: a callback per row costs more than the whole fold.
+  let k = 0;
+  while (k < status.length && (status[k] as number) <= 2) k++;
+  if (k === status.length) return;
+  for (let j = 0; j <= k; j++) checkRow(fn, columns, j, m, units);
+}

@@ -5,7 +5,7 @@
 // years and a second fold only when older figures exist), no allocation per row. Rows after the
 // assessment date are checked but not folded.
 import type { ObservationColumns } from "../progress/rollUpProgressFromColumns.js";
-import { checkColumns, checkRow, unitRanks } from "./progress-columns-check.js";
+import { checkColumns, checkRow, checkStatuses, unitRanks } from "./progress-columns-check.js";
 import { type IndicatorFacts, RULES } from "./progress-columns-facts.js";
 import { BLOCK, layRows, type RowLayout } from "./progress-columns-layout.js";
 
@@ -112,20 +112,18 @@ interface FoldPass {
 
 /** Checks rows `from … to − 1` and folds those up to the date into their rows of the grid. */
 function foldBlock(pass: FoldPass, from: number, to: number): number {
-  const { fn, columns, m, unitCount, unitRank, asOfYear, rule, anyLatest, anySparse } = pass;
-  const { pickRank, pickUnit } = pass;
+  const { fn, columns, m, unitCount, asOfYear, rule, anyLatest, anySparse } = pass;
   const { indicator, year, value, unit, status, numerator, denominator } = columns;
   const grid = pass.grid;
-  const { first, stride, low, sparse, rowYear, ratios, rows } = grid;
-  // Allocated when the first whole-population figure, or the first unit's report, comes.
-  let { wholeRank, wholeValue } = grid;
+  const { first, stride, low, sparse, rowYear, ratios } = grid;
   const { sum, units } = grid;
-  const { counting, scratch, dense, denseLow } = pass;
+  const { counting, dense, denseLow } = pass;
   let outside = 0;
-  const { ratioMissing, pickValue } = pass.grid;
+  const { ratioMissing } = pass.grid;
   const num = pass.grid.numerator;
   const den = pass.grid.denominator;
-  const plain = status === undefined && !ratios;
+  // Statuses are checked before the fold (checkStatuses); ratio parts here, row by row.
+  const plain = !ratios;
   for (let k = from; k < to; k++) {
     const s = indicator[k] as number;
     const v = value[k] as number;
@@ -166,15 +164,7 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
     }
     const rank = status === undefined ? 3 : 3 - (status[k] as number);
     if (u < 0) {
-      if (wholeRank.length === 0) {
-        grid.wholeRank = wholeRank = take(scratch, "wholeRank", Uint8Array, rows);
-        grid.wholeValue = wholeValue = take(scratch, "wholeValue", Float64Array, rows);
-      }
-      const r = wholeRank[row] as number;
-      if (rank > r || (rank === r && v > (wholeValue[row] as number))) {
-        wholeValue[row] = v;
-        wholeRank[row] = rank;
-      }
+      foldWhole(pass, row, rank, v);
       continue;
     }
     // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
@@ -188,30 +178,22 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
         den[row] = (den[row] as number) + (denominator[k] as number);
       }
     }
-    if (anyLatest && rule[s] === RULES.latest) {
-      const p = pickRank[row] as number;
-      const current = pickUnit[row] as number;
-      const ahead = current < 0 || (unitRank[u] as number) > (unitRank[current] as number);
-      if (rank > p || (rank === p && ahead)) {
-        pickRank[row] = rank;
-        pickValue[row] = v;
-        pickUnit[row] = u;
-      }
-    }
+    if (anyLatest && rule[s] === RULES.latest) pickLatest(pass, row, rank, u, v);
   }
   return outside;
 }
 
 /**
- * {@link foldBlock} for the usual columns: a dense grid, a unit column, and no status, ratio
- * parts, `latest` or `mean` rule. The same result with fewer tests per row (a million rows make
- * each test cost as much as the memory traffic).
+ * {@link foldBlock} for the usual columns: a dense grid and a unit column without ratio parts.
+ * The same result with fewer tests per row (a million rows make each test cost as much as the
+ * memory traffic): statuses were checked before (checkStatuses) and are read for whole-population
+ * figures only, and the year only outside the window.
  */
 function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
-  const { fn, columns, m, unitCount, asOfYear, grid, denseLow } = pass;
-  const { indicator, year, value } = columns;
+  const { fn, columns, m, unitCount, asOfYear, grid, denseLow, counting, anyLatest, rule } = pass;
+  const { indicator, year, value, status } = columns;
   const unit = columns.unit as Int32Array;
-  const sum = grid.sum;
+  const { sum, units } = grid;
   // The grid's years denseLow + j for j = first … span − 1 are valid years up to the date, so a
   // row there needs no year check (rows outside get it).
   const first = Math.max(0, 1000 - denseLow);
@@ -232,15 +214,31 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
       if (y < denseLow) outside += 1;
       continue;
     }
+    const row = j * m + s;
     if (u < 0) {
-      foldWhole(pass, s + j * m, 3, v);
+      foldWhole(pass, row, status === undefined ? 3 : 3 - (status[k] as number), v);
       continue;
     }
     // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
-    const row = j * m + s;
     sum[row] = (sum[row] as number) + (v + 0);
+    if (counting) units[row] = (units[row] as number) + 1;
+    if (anyLatest && rule[s] === RULES.latest)
+      pickLatest(pass, row, status === undefined ? 3 : 3 - (status[k] as number), u, v);
   }
   return outside;
+}
+
+/** Keeps unit `u`'s figure as the one the `latest` rule picks in `row` if it ranks above. */
+function pickLatest(pass: FoldPass, row: number, rank: number, u: number, v: number): void {
+  const { pickRank, pickUnit, unitRank } = pass;
+  const p = pickRank[row] as number;
+  const current = pickUnit[row] as number;
+  const ahead = current < 0 || (unitRank[u] as number) > (unitRank[current] as number);
+  if (rank > p || (rank === p && ahead)) {
+    pickRank[row] = rank;
+    pass.grid.pickValue[row] = v;
+    pickUnit[row] = u;
+  }
 }
 
 /** Keeps a whole-population figure in `row` if it ranks above the one there. */
@@ -266,6 +264,7 @@ export function foldColumns(
   scratch?: Scratch | undefined,
 ): FoldedGrid {
   const unitCount = checkColumns(fn, columns);
+  checkStatuses(fn, columns, facts.rule.length, unitCount);
   // The `latest` rule prefers the greatest unit id (string order): rank the ids for it.
   const unitRank = facts.anyLatest ? unitRanks(columns.unitIds ?? []) : new Int32Array(unitCount);
   const { indicator, year } = columns;
@@ -343,13 +342,7 @@ function foldWith(
     dense: layout.dense,
     denseLow: layout.denseLow,
   };
-  const usual =
-    pass.dense &&
-    columns.unit !== undefined &&
-    columns.status === undefined &&
-    !ratios &&
-    !anyLatest &&
-    !pass.counting;
+  const usual = pass.dense && columns.unit !== undefined && !ratios;
   let outside = 0;
   for (let k = 0; k < n; k += BLOCK)
     outside += (usual ? foldUnitsBlock : foldBlock)(pass, k, Math.min(n, k + BLOCK));

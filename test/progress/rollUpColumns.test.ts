@@ -325,6 +325,22 @@ describe("rollUpProgressFromColumns", () => {
       { indicator: Int32Array.of(0, -1), value: Float64Array.of(Number.POSITIVE_INFINITY, 1) },
       ["columns", "value", 0],
     ],
+    // Statuses are checked before the rows' other columns, yet the first bad row still wins.
+    [
+      "a bad value before a bad status",
+      { status: Uint8Array.of(0, 9), value: Float64Array.of(Number.NaN, 1) },
+      ["columns", "value", 0],
+    ],
+    [
+      "a bad status before a bad indicator",
+      { status: Uint8Array.of(9, 0), indicator: Int32Array.of(0, 99) },
+      ["columns", "status", 0],
+    ],
+    [
+      "a bad year and status in one row",
+      { status: Uint8Array.of(0, 9), year: Int32Array.of(2020, 20) },
+      ["columns", "year", 1],
+    ],
   ])("names the bad column and row: %s", (_, change, path) => {
     const columns = {
       ...cols([
@@ -579,11 +595,15 @@ describe("toObservationColumns", () => {
   });
 });
 
+/** How much of the columns a property run uses (see the property test). */
+type Mode = "plain" | "no-parts" | "full";
+
 /**
  * Annual whole-population observations for a document's indicators, values near their targets;
- * `plain`: final figures without ratio parts only (no status or ratio columns).
+ * "plain": final figures with values only (no status or ratio columns); "no-parts": figures with
+ * values and statuses (no ratio columns); "full": any.
  */
-function arbAnnualObservations(doc: PlanDocument, plain: boolean): fc.Arbitrary<Observation[]> {
+function arbAnnualObservations(doc: PlanDocument, mode: Mode): fc.Arbitrary<Observation[]> {
   if (doc.indicators.length === 0) return fc.constant([]);
   const one = fc.constantFrom(...doc.indicators).chain((indicator) => {
     const anchors = [
@@ -609,21 +629,23 @@ function arbAnnualObservations(doc: PlanDocument, plain: boolean): fc.Arbitrary<
         { arbitrary: fc.integer({ min: 2012, max: 2020 }), weight: 19 },
         { arbitrary: fc.integer({ min: 1000, max: 1003 }), weight: 1 },
       ),
-      value: plain ? value : fc.option(value, { nil: undefined }),
+      value: mode === "full" ? fc.option(value, { nil: undefined }) : value,
       parts: fc.option(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })), {
         nil: undefined,
       }),
       unitId: fc.option(fc.constantFrom("u.a", "u.b", "u.c"), { nil: undefined, freq: 2 }),
-      status: plain
-        ? fc.constant("final" as const)
-        : fc.constantFrom("final", "provisional", "estimated" as const),
+      status:
+        mode === "plain"
+          ? fc.constant("final" as const)
+          : fc.constantFrom("final", "provisional", "estimated" as const),
     });
   });
   return fc.array(one, { maxLength: 80, size: "max" }).map((rows) =>
     rows.map((r): Observation => {
-      const parts = plain
-        ? undefined
-        : (r.parts ?? (r.value === undefined ? ([1, 2] as const) : undefined));
+      const parts =
+        mode !== "full"
+          ? undefined
+          : (r.parts ?? (r.value === undefined ? ([1, 2] as const) : undefined));
       return {
         indicatorId: r.indicatorId,
         period: r.period,
@@ -684,10 +706,15 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
       // fold to lay its rows out per indicator instead of in one grid.
       return (
         fc
-          // plain: only `sum` and `none` rules and plain observations, the columns the fold of
-          // the usual columns takes (a unit column without status or ratio columns).
-          .tuple(fc.tuple(...dates), fc.integer({ min: 1, max: 4 }), fc.boolean())
-          .chain(([picked, copies, plain]) => {
+          // "plain": only `sum` and `none` rules and plain figures; "no-parts": figures without
+          // ratio parts. Both give columns the fold of the usual columns takes (a unit column
+          // without ratio columns), with and without a status column.
+          .tuple(
+            fc.tuple(...dates),
+            fc.integer({ min: 1, max: 4 }),
+            fc.constantFrom<Mode>("plain", "no-parts", "full"),
+          )
+          .chain(([picked, copies, mode]) => {
             const doc = deepFreeze(
               parsePlanDocument({
                 ...input,
@@ -728,7 +755,9 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                   const built = {
                     ...x,
                     aggregation:
-                      plain && x.aggregation !== "none" ? ("sum" as const) : x.aggregation,
+                      mode === "plain" && x.aggregation !== "none"
+                        ? ("sum" as const)
+                        : x.aggregation,
                     baselines: [
                       ...groupBaseline,
                       ...(p?.baseline === undefined
@@ -765,7 +794,7 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             ];
             return fc.tuple(
               fc.constant(doc),
-              arbAnnualObservations(doc, plain),
+              arbAnnualObservations(doc, mode),
               fc.oneof(
                 fc.integer({ min: 2008, max: 2032 }),
                 fc.constantFrom("2016-06", "2020-02-29"),
