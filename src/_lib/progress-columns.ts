@@ -110,15 +110,18 @@ interface FoldPass {
   readonly denseLow: number;
 }
 
-/** Checks rows `from … to − 1` and folds those up to the date into their rows of the grid. */
+/**
+ * Checks rows `from … to − 1` and folds those up to the date into their rows of a grid laid out
+ * per indicator (the scanned layouts; a dense grid has {@link foldDenseBlock}). Returns 0: such a
+ * layout holds every year.
+ */
 function foldBlock(pass: FoldPass, from: number, to: number): number {
   const { fn, columns, m, unitCount, asOfYear, rule, anyLatest, anySparse } = pass;
   const { indicator, year, value, unit, status, numerator, denominator } = columns;
   const grid = pass.grid;
   const { first, stride, low, sparse, rowYear, ratios } = grid;
   const { sum, units } = grid;
-  const { counting, dense, denseLow } = pass;
-  let outside = 0;
+  const { counting } = pass;
   const { ratioMissing } = pass.grid;
   const num = pass.grid.numerator;
   const den = pass.grid.denominator;
@@ -146,14 +149,7 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
     if (y > asOfYear) continue;
     let row: number;
     const map = anySparse ? sparse[s] : undefined;
-    if (dense) {
-      // Older than the window: counted, and the caller folds again with a scanned layout.
-      if (y < denseLow) {
-        outside += 1;
-        continue;
-      }
-      row = s + (y - denseLow) * m;
-    } else if (map === undefined) row = (first[s] as number) + (y - (low[s] as number)) * stride;
+    if (map === undefined) row = (first[s] as number) + (y - (low[s] as number)) * stride;
     else {
       const found = map.get(y);
       if (found === undefined) {
@@ -180,20 +176,21 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
     }
     if (anyLatest && rule[s] === RULES.latest) pickLatest(pass, row, rank, u, v);
   }
-  return outside;
+  return 0;
 }
 
 /**
- * {@link foldBlock} for the usual columns: a dense grid and a unit column without ratio parts.
- * The same result with fewer tests per row (a million rows make each test cost as much as the
- * memory traffic): statuses were checked before (checkStatuses) and are read for whole-population
- * figures only, and the year only outside the window.
+ * {@link foldBlock} for a dense grid (every fold but the scanned per-indicator layouts'): the same
+ * result with fewer tests per row (a million rows make each test cost as much as the memory
+ * traffic). Statuses were checked before (checkStatuses) and are read only where they rank
+ * figures; the year is checked only outside the window.
  */
-function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
+function foldDenseBlock(pass: FoldPass, from: number, to: number): number {
   const { fn, columns, m, unitCount, asOfYear, grid, denseLow, counting, anyLatest, rule } = pass;
-  const { indicator, year, value, status } = columns;
-  const unit = columns.unit as Int32Array;
-  const { sum, units } = grid;
+  const { indicator, year, value, status, unit, numerator, denominator } = columns;
+  const { sum, units, ratios, ratioMissing } = grid;
+  const num = grid.numerator;
+  const den = grid.denominator;
   // The grid's years denseLow + j for j = first … span − 1 are valid years up to the date, so a
   // row there needs no year check (rows outside get it).
   const first = Math.max(0, 1000 - denseLow);
@@ -201,11 +198,20 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
   let outside = 0;
   for (let k = from; k < to; k++) {
     const s = indicator[k] as number;
-    const u = unit[k] as number;
+    const u = unit === undefined ? -1 : (unit[k] as number);
     const v = value[k] as number;
     // Signed comparisons, the year's last: the fewest tests V8 runs fastest (measured).
     if (s < 0 || s >= m || u < -1 || u >= unitCount || v - v !== 0)
       checkRow(fn, columns, k, m, unitCount);
+    // Ratio parts: both NaN (none), or a finite numerator ≥ 0 over a finite denominator > 0.
+    let a = 0;
+    let b = 0;
+    if (ratios) {
+      a = (numerator as Float64Array)[k] as number;
+      b = (denominator as Float64Array)[k] as number;
+      if (!(a >= 0 && a - a === 0 && b > 0 && b - b === 0) && !(Number.isNaN(a) && Number.isNaN(b)))
+        checkRow(fn, columns, k, m, unitCount);
+    }
     const y = year[k] as number;
     const j = y - denseLow;
     if (j < first || j >= span) {
@@ -222,6 +228,13 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
     // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
     sum[row] = (sum[row] as number) + (v + 0);
     if (counting) units[row] = (units[row] as number) + 1;
+    if (ratios) {
+      if (Number.isNaN(a)) ratioMissing[row] = 1;
+      else {
+        num[row] = (num[row] as number) + a;
+        den[row] = (den[row] as number) + b;
+      }
+    }
     if (anyLatest && rule[s] === RULES.latest)
       pickLatest(pass, row, status === undefined ? 3 : 3 - (status[k] as number), u, v);
   }
@@ -342,9 +355,9 @@ function foldWith(
     dense: layout.dense,
     denseLow: layout.denseLow,
   };
-  const usual = pass.dense && columns.unit !== undefined && !ratios;
+
   let outside = 0;
   for (let k = 0; k < n; k += BLOCK)
-    outside += (usual ? foldUnitsBlock : foldBlock)(pass, k, Math.min(n, k + BLOCK));
+    outside += (pass.dense ? foldDenseBlock : foldBlock)(pass, k, Math.min(n, k + BLOCK));
   return { grid, outside: layout.window ? outside : 0 };
 }

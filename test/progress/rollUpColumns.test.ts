@@ -319,6 +319,12 @@ describe("rollUpProgressFromColumns", () => {
       { numerator: Float64Array.of(1, 1), denominator: Float64Array.of(1, 0) },
       ["columns", "denominator", 1],
     ],
+    // No parts is NaN in both: a NaN numerator over a denominator is an error, not "no parts".
+    [
+      "numerator NaN alone",
+      { numerator: Float64Array.of(1, Number.NaN), denominator: Float64Array.of(1, 2) },
+      ["columns", "numerator", 1],
+    ],
     ["year after 9999", { year: Int32Array.of(2020, 10000) }, ["columns", "year", 1]],
     [
       "the first bad row",
