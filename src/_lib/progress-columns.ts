@@ -180,6 +180,42 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
 }
 
 /**
+ * {@link foldDenseBlock} for the most common columns: a unit column, and no ratio parts, `mean` or
+ * `latest` rule. The same result; every test left out of the row loop saves about a tenth of its
+ * time (measured at a million rows).
+ */
+function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
+  const { fn, columns, m, unitCount, asOfYear, grid, denseLow } = pass;
+  const { indicator, year, value, status } = columns;
+  const unit = columns.unit as Int32Array;
+  const sum = grid.sum;
+  const first = Math.max(0, 1000 - denseLow);
+  const span = Math.min(grid.widest, Math.floor(asOfYear) - denseLow + 1);
+  let outside = 0;
+  for (let k = from; k < to; k++) {
+    const s = indicator[k] as number;
+    const u = unit[k] as number;
+    const v = value[k] as number;
+    if (s < 0 || s >= m || u < -1 || u >= unitCount || v - v !== 0)
+      checkRow(fn, columns, k, m, unitCount);
+    const y = year[k] as number;
+    const j = y - denseLow;
+    if (j < first || j >= span) {
+      if (y < 1000 || y > 9999) checkRow(fn, columns, k, m, unitCount);
+      if (y < denseLow) outside += 1;
+      continue;
+    }
+    const row = j * m + s;
+    if (u < 0) {
+      foldWhole(pass, row, status === undefined ? 3 : 3 - (status[k] as number), v);
+      continue;
+    }
+    sum[row] = (sum[row] as number) + (v + 0);
+  }
+  return outside;
+}
+
+/**
  * {@link foldBlock} for a dense grid (every fold but the scanned per-indicator layouts'): the same
  * result with fewer tests per row (a million rows make each test cost as much as the memory
  * traffic). Statuses were checked before (checkStatuses) and are read only where they rank
@@ -356,8 +392,12 @@ function foldWith(
     denseLow: layout.denseLow,
   };
 
+  const fold = !pass.dense
+    ? foldBlock
+    : columns.unit !== undefined && !ratios && !anyMean && !anyLatest
+      ? foldUnitsBlock
+      : foldDenseBlock;
   let outside = 0;
-  for (let k = 0; k < n; k += BLOCK)
-    outside += (pass.dense ? foldDenseBlock : foldBlock)(pass, k, Math.min(n, k + BLOCK));
+  for (let k = 0; k < n; k += BLOCK) outside += fold(pass, k, Math.min(n, k + BLOCK));
   return { grid, outside: layout.window ? outside : 0 };
 }
