@@ -62,7 +62,8 @@ type ArrayOf<C> = C extends Float64ArrayConstructor
 
 /**
  * An array of `length` filled with `fill` (0 by default): a view of the scratch slot `name`
- * (grown as needed), or fresh memory.
+ * (its memory grown as needed; the view itself kept, so that a call with the lengths of the last
+ * one allocates nothing), or fresh memory.
  */
 export function take<
   C extends Float64ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor,
@@ -72,14 +73,21 @@ export function take<
     if (!Object.is(fill, 0)) fresh.fill(fill);
     return fresh;
   }
-  let buffer = scratch.get(name);
-  if (!(buffer instanceof type) || buffer.length < length) {
-    buffer = new type(Math.max(length, Math.ceil((buffer?.length ?? 0) * 1.5)));
-    scratch.set(name, buffer);
+  let view = scratch.get(name);
+  if (!(view instanceof type) || view.length !== length) {
+    const capacity = view instanceof type ? view.buffer.byteLength / type.BYTES_PER_ELEMENT : 0;
+    view =
+      length <= capacity
+        ? new type(view?.buffer as ArrayBuffer, 0, length)
+        : new type(
+            new ArrayBuffer(Math.max(length, Math.ceil(capacity * 1.5)) * type.BYTES_PER_ELEMENT),
+            0,
+            length,
+          );
+    scratch.set(name, view);
   }
-  const view = buffer.subarray(0, length) as ArrayOf<C>;
   view.fill(fill);
-  return view;
+  return view as ArrayOf<C>;
 }
 
 /** Problem numbers of a series. */

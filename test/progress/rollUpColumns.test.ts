@@ -432,6 +432,30 @@ describe("prepareRollUp and rollUpColumns", () => {
     expect(workspace.buffers.size).toBeGreaterThan(0);
   });
 
+  it("one workspace serves documents of different sizes in turn (its arrays shrink and grow)", () => {
+    const workspace = createRollUpWorkspace();
+    const big = prepareRollUp(document);
+    const small = prepareRollUp(sumsOnly);
+    const few = cols([[1, 2023, 4, 0]]);
+    const more = cols([
+      [0, 2021, 30, 0],
+      [0, 2022, 20, 1],
+      [1, 2022, 3, -1],
+      [1, 2024, 5, 0],
+    ]);
+    for (const [prepared, columns] of [
+      [big, rows],
+      [small, few],
+      [big, rows],
+      [small, more],
+    ] as const) {
+      const asOf = 2024;
+      expect(rollUpColumns(prepared, columns, { asOf, workspace })).toEqual(
+        rollUpColumns(prepared, columns, { asOf }),
+      );
+    }
+  });
+
   it("takes the first declared baseline in force by the date, one dated in its year included", () => {
     const doc = deepFreeze(
       oneTaskPlan([
