@@ -65,6 +65,8 @@ export interface PrepareRollUpOptions {
  * For monitoring loops that roll up the same plan many times: every organisation's new reports,
  * or one roll-up per month to draw the plan's progress over time. The weights are those
  * {@link finalizeRollUp} uses: `options.weights` by id, else the item's or alignment's own, else 1.
+ * The prepared roll-up describes the document as it was when prepared: prepare again after
+ * changing its items, indicators, baselines, targets or alignments.
  *
  * @param document - The plan document.
  * @param options - Weights overriding the document's.

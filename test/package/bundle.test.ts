@@ -34,14 +34,15 @@ const DATA_MARKERS = ["China Association for Science and Technology"];
 describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // Ceilings in minified bytes, about 25% above the sizes measured when they were set
   // (toDayRange 1.9 kB, assessIndicator 24.7 kB, scheduleTasks 12.0 kB, buildProgressReport 35.6 kB,
-  // rollUpColumns 21.4 kB).
+  // rollUpColumns 21.4 kB; raised to 30 kB at 26.4 kB, with the compiled judge and the folds
+  // specialised for speed, docs/performance.md).
   const cases: [string, number][] = [
     ["toDayRange", 2_500],
     ["formatIssues", 1_000],
     ["assessIndicator", 32_000],
     ["scheduleTasks", 16_000],
     ["buildProgressReport", 45_000],
-    ["rollUpColumns", 27_000],
+    ["rollUpColumns", 30_000],
   ];
   it.each(cases)(
     "%s alone stays under %i bytes and pulls in neither zod nor the data",
@@ -53,8 +54,8 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   );
 
   // Raised from 145 kB (25% above the 116.6 kB measured when set) once the root entry reached it:
-  // 145.5 kB with the columnar roll-up's compiled judge and its fold for the usual columns, each
-  // about 1-2 kB of code kept for speed (docs/performance.md).
+  // 145.5 kB with the columnar roll-up's compiled judge and its specialised folds, each about
+  // 1-2 kB of code kept for speed (docs/performance.md); 146.4 kB with all of them.
   it("the whole root entry pulls in neither zod nor the data, and stays under 150 kB (145.5 kB when raised)", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
