@@ -66,7 +66,6 @@ export function readSeries(
 export interface StreamedTrends {
   /** The number of years with a combined value. */
   readonly count: Int32Array;
-  readonly firstYear: Float64Array;
   readonly firstValue: Float64Array;
   readonly latestValue: Float64Array;
   /** The extremes of the combined values after the baseline year (±Infinity without any). */
@@ -91,7 +90,6 @@ export function streamTrends(
   const m = facts.rule.length;
   const out: StreamedTrends = {
     count: take(scratch, "trendCount", Int32Array, m),
-    firstYear: take(scratch, "trendFirstYear", Float64Array, m),
     firstValue: take(scratch, "trendFirstValue", Float64Array, m),
     latestValue: take(scratch, "trendLatestValue", Float64Array, m),
     max: take(scratch, "trendMax", Float64Array, m, Number.NEGATIVE_INFINITY),
@@ -126,7 +124,6 @@ function streamIndicators(
     const declared = declaredYear[s] as number;
     const hasDeclared = !Number.isNaN(declared);
     let seen = 0;
-    let firstYear = 0;
     let firstValue = 0;
     let latest = 0;
     let max = Number.NEGATIVE_INFINITY;
@@ -149,10 +146,7 @@ function streamIndicators(
           break;
         }
       }
-      if (seen === 0) {
-        firstYear = low + j;
-        firstValue = c;
-      }
+      if (seen === 0) firstValue = c;
       // After the baseline year: a declared baseline's, else the first year with a value.
       if (hasDeclared ? low + j > declared : seen > 0) {
         if (c > max) max = c;
@@ -162,7 +156,6 @@ function streamIndicators(
       latest = c;
     }
     out.count[s] = seen;
-    out.firstYear[s] = firstYear;
     out.firstValue[s] = firstValue;
     out.latestValue[s] = latest;
     out.max[s] = max;
