@@ -136,8 +136,11 @@ function fromNodes(
  * rolled up with weights and coverage), without node objects: a typed array per field, in the
  * prepared id order. Per call, one pass over the rows (check and fold into a grid of the 32
  * years before the date; a second, with a pass over the years first, only when older figures
- * exist), one pass over that grid year by year, and one over the compiled trees; no object per
- * row, indicator or item. Where items state targets (`target.statedIn`) the roll-up goes through the
+ * exist), one pass over that grid (each indicator's years, judged against the baselines and
+ * targets {@link prepareRollUp} compiled), and one over the compiled trees; no object per row,
+ * indicator or item. About 2.6 times a bare loop computing latest-value progress over the same
+ * million rows; a status column adds about a tenth, ratio-part columns about half (see the
+ * performance guide). Where items state targets (`target.statedIn`) the roll-up goes through the
  * node objects and converts them, which is slower.
  *
  * @param prepared - The document, from {@link prepareRollUp}.
