@@ -59,7 +59,8 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   const aim: number[] = [];
   indicators.forEach((indicator, s) => {
     decrease[s] = indicator.direction === "decrease" ? 1 : 0;
-    rule[s] = RULES[indicator.aggregation];
+    // A rule outside the schema combines nothing (not-aggregatable), as the trend pass read it.
+    rule[s] = RULES[indicator.aggregation] ?? RULES.none;
     percent[s] = indicator.measure === "percentage" ? 100 : 1;
     baselineFrom[s] = baselineYear.length;
     for (const baseline of indicator.baselines) {
