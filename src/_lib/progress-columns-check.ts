@@ -108,8 +108,8 @@ export function checkRow(
 }
 
 /**
- * Checks the status column alone (so that the fold need not read it for every row): at a status
- * above 2, checks every row up to it in full, which throws at the first bad row of any column.
+ * Checks the status column alone (so that the fold need not read it for every row); at a status
+ * above 2, throws the first bad row's error (see failAt).
  */
 export function checkStatuses(
   fn: string,
@@ -122,6 +122,20 @@ export function checkStatuses(
   // A loop, not findIndex: a callback per row costs more than the whole fold.
   let k = 0;
   while (k < status.length && (status[k] as number) <= 2) k++;
-  if (k === status.length) return;
+  if (k < status.length) failAt(fn, columns, k, m, units);
+}
+
+/**
+ * Throws the error of the first bad row up to row `k`, which a check of one column found bad:
+ * checks every row up to it in full, so an earlier row's error in another column comes first.
+ */
+export function failAt(
+  fn: string,
+  columns: ObservationColumns,
+  k: number,
+  m: number,
+  units: number,
+): never {
   for (let j = 0; j <= k; j++) checkRow(fn, columns, j, m, units);
+  throw new Error(`cast-plan: row ${k} was found bad but passes its checks`);
 }

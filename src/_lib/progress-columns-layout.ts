@@ -1,7 +1,5 @@
 // Private: where the fold puts each indicator's years: a dense grid (a window of years before the
 // date, or the scanned span of all years), or per indicator (a span, or a Map for sparse years).
-import { bad } from "./progress-columns-check.js";
-
 /**
  * Hot loops run over blocks of rows, one call per block: after a few calls the loop function is
  * optimised as a whole (with feedback for its last lines too), instead of being entered through
@@ -12,9 +10,12 @@ export const BLOCK = 1 << 14;
 /** The years of the window laid out without scanning (see layRows). */
 const WINDOW = 32;
 
-/** Checks the years of rows `from … to − 1`; widens `span` ([low, high]) by those up to the date. */
+/**
+ * Checks the years of rows `from … to − 1` (`badYear` throws for a row whose year is not one);
+ * widens `span` ([low, high]) by those up to the date.
+ */
 function scanYearBlock(
-  fn: string,
+  badYear: (row: number) => never,
   year: Int32Array,
   from: number,
   to: number,
@@ -25,8 +26,7 @@ function scanYearBlock(
   let high = span[1] as number;
   for (let k = from; k < to; k++) {
     const y = year[k] as number;
-    if (!(y >= 1000 && y <= 9999))
-      throw bad(fn, ["columns", "year", k], "year", `${y} is not a year from 1000 to 9999`);
+    if (!(y >= 1000 && y <= 9999)) badYear(k);
     if (y > asOfYear) continue;
     if (y < low) low = y;
     if (y > high) high = y;
@@ -36,10 +36,14 @@ function scanYearBlock(
 }
 
 /** Checks every year; returns the first and last year up to the date (−1, −1 without any). */
-function scanYears(fn: string, year: Int32Array, asOfYear: number): [number, number] {
+function scanYears(
+  badYear: (row: number) => never,
+  year: Int32Array,
+  asOfYear: number,
+): [number, number] {
   const span = Int32Array.of(10000, -1);
   for (let k = 0; k < year.length; k += BLOCK)
-    scanYearBlock(fn, year, k, Math.min(year.length, k + BLOCK), asOfYear, span);
+    scanYearBlock(badYear, year, k, Math.min(year.length, k + BLOCK), asOfYear, span);
   const high = span[1] as number;
   return high < 0 ? [-1, -1] : [span[0] as number, high];
 }
@@ -69,7 +73,7 @@ export interface RowLayout {
  * neighbouring rows (memory traffic, not arithmetic, is what a fold of a million rows costs).
  */
 export function layRows(
-  fn: string,
+  badYear: (row: number) => never,
   m: number,
   indicator: Int32Array,
   year: Int32Array,
@@ -97,7 +101,7 @@ export function layRows(
   // without a pass over the years.
   if (window && m * WINDOW <= 2 * n + 4096)
     return dense(Math.floor(asOfYear) - WINDOW + 1, WINDOW, true);
-  const [from, to] = scanYears(fn, year, asOfYear);
+  const [from, to] = scanYears(badYear, year, asOfYear);
   const span = from < 0 ? 0 : to - from + 1;
   if (m * span <= 2 * n + 4096) return dense(from, span, false);
   const first = new Int32Array(m + 1);

@@ -5,7 +5,13 @@
 // years and a second fold only when older figures exist), no allocation per row. Rows after the
 // assessment date are checked but not folded.
 import type { ObservationColumns } from "../progress/rollUpProgressFromColumns.js";
-import { checkColumns, checkRow, checkStatuses, unitRanks } from "./progress-columns-check.js";
+import {
+  checkColumns,
+  checkRow,
+  checkStatuses,
+  failAt,
+  unitRanks,
+} from "./progress-columns-check.js";
 import { type IndicatorFacts, RULES } from "./progress-columns-facts.js";
 import { BLOCK, layRows, type RowLayout } from "./progress-columns-layout.js";
 
@@ -326,11 +332,13 @@ export function foldColumns(
   const unitRank = facts.anyLatest ? unitRanks(columns.unitIds ?? []) : new Int32Array(unitCount);
   const { indicator, year } = columns;
   const m = facts.rule.length;
-  const windowed = layRows(fn, m, indicator, year, asOfYear, true);
+  // A bad year found by a scan of the years: the first bad row of any column is the error.
+  const badYear = (k: number) => failAt(fn, columns, k, m, unitCount);
+  const windowed = layRows(badYear, m, indicator, year, asOfYear, true);
   const first = foldWith(fn, facts, columns, asOfYear, scratch, unitRank, windowed);
   if (first.outside === 0) return first.grid;
   // Some figures are older than the window: lay the rows out from the years' actual span.
-  const exact = layRows(fn, m, indicator, year, asOfYear, false);
+  const exact = layRows(badYear, m, indicator, year, asOfYear, false);
   return foldWith(fn, facts, columns, asOfYear, scratch, unitRank, exact).grid;
 }
 

@@ -365,6 +365,51 @@ describe("rollUpProgressFromColumns", () => {
     }
   });
 
+  // 200 indicators and years from 1000 to 2021: too many cells for one grid, so the rows are laid
+  // out per indicator and folded by the general fold, which checks rows its own way.
+  const wide = deepFreeze(
+    oneTaskPlan(Array.from({ length: 200 }, (_, i) => count(`w${i}`, "sum", 0, 10, ["t"]))),
+  );
+  it.each([
+    ["indicator", { indicator: Int32Array.of(0, 0, 200) }, ["columns", "indicator", 2]],
+    ["year", { year: Int32Array.of(1000, 2020, 99) }, ["columns", "year", 2]],
+    ["value", { value: Float64Array.of(1, 1, Number.NaN) }, ["columns", "value", 2]],
+    ["unit", { unit: Int32Array.of(0, 1, 2) }, ["columns", "unit", 2]],
+    ["status", { status: Uint8Array.of(0, 0, 3) }, ["columns", "status", 2]],
+    [
+      "denominator",
+      { numerator: Float64Array.of(1, 1, 1), denominator: Float64Array.of(1, 1, 0) },
+      ["columns", "denominator", 2],
+    ],
+    // The years are scanned before the fold here, yet the first bad row still wins.
+    [
+      "a bad value before a bad year",
+      { value: Float64Array.of(Number.NaN, 1, 1), year: Int32Array.of(1000, 2020, 99) },
+      ["columns", "value", 0],
+    ],
+  ])("names the bad column and row of a per-indicator layout: %s", (_, change, path) => {
+    const columns = {
+      ...cols([
+        [0, 1000, 1, 0],
+        [0, 2020, 1, 1],
+        [1, 2021, 1, 0],
+      ]),
+      ...change,
+    } as ObservationColumns;
+    // Valid, the same rows fold (the layout is reached and gives the object path's numbers).
+    const valid = cols([
+      [0, 1000, 1, 0],
+      [0, 2020, 1, 1],
+      [1, 2021, 1, 0],
+    ]);
+    expect(rollUpColumns(prepareRollUp(wide), valid, { asOf: 2024 }).indicators.progress[0]).toBe(
+      0.1,
+    );
+    const e = error(() => rollUpColumns(prepareRollUp(wide), columns, { asOf: 2024 }));
+    expect(e.code).toBe("INVALID_ARGUMENT");
+    expect(e.issues[0]?.path).toEqual(path);
+  });
+
   it("checks weights and the date like finalizeRollUp, naming itself", () => {
     const columns = cols([]);
     const w = error(() =>
