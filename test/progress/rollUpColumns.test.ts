@@ -388,20 +388,13 @@ describe("rollUpProgressFromColumns", () => {
       ["columns", "value", 0],
     ],
   ])("names the bad column and row of a per-indicator layout: %s", (_, change, path) => {
-    const columns = {
-      ...cols([
-        [0, 1000, 1, 0],
-        [0, 2020, 1, 1],
-        [1, 2021, 1, 0],
-      ]),
-      ...change,
-    } as ObservationColumns;
-    // Valid, the same rows fold (the layout is reached and gives the object path's numbers).
     const valid = cols([
       [0, 1000, 1, 0],
       [0, 2020, 1, 1],
       [1, 2021, 1, 0],
     ]);
+    const columns = { ...valid, ...change } as ObservationColumns;
+    // Valid, the same rows fold (the layout is reached and gives the object path's numbers).
     expect(rollUpColumns(prepareRollUp(wide), valid, { asOf: 2024 }).indicators.progress[0]).toBe(
       0.1,
     );
