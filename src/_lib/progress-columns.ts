@@ -145,20 +145,10 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
     const s = indicator[k] as number;
     const v = value[k] as number;
     const u = unit === undefined ? -1 : (unit[k] as number);
-    // One comparison chain for the usual row; the exact check (and its error) otherwise.
+    // One comparison chain for the usual row; the exact check (and its error) otherwise. The
+    // years were checked by the scan that laid these rows out.
     const y = year[k] as number;
-    if (
-      !(
-        plain &&
-        s >= 0 &&
-        s < m &&
-        v - v === 0 &&
-        u >= -1 &&
-        u < unitCount &&
-        y >= 1000 &&
-        y <= 9999
-      )
-    )
+    if (!(plain && s >= 0 && s < m && v - v === 0 && u >= -1 && u < unitCount))
       checkRow(fn, columns, k, m, unitCount);
     if (y > asOfYear) continue;
     let row: number;
