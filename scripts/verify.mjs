@@ -1,62 +1,82 @@
-// The complete check behind `npm test`: every step runs even when an earlier one fails, then a
-// summary table and the plain closing line "N passed, N failed" (vitest's test cases plus one
-// per other step). Exit code 1 when anything failed.
-import { spawnSync } from "node:child_process";
+// The complete check behind `npm test`. Steps that do not depend on each other run side by side
+// (at most two at a time on this 2-core budget, each step's output printed whole when it ends);
+// every step runs even when another fails. Then a summary table and the plain closing line
+// "N passed, N failed" (vitest's test cases plus one per other step). Exit code 1 when anything
+// failed.
+//
+// Nothing is type-checked twice: `tsc` checks src, tests (the type tests in test/types too),
+// examples, scripts and benchmarks once; vitest runs with its own type checking off and TypeDoc
+// with `skipErrorChecking`. The time-zone matrix runs only the date-sensitive suites in test/tz.
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
+const tzZones = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Apia", "Australia/Sydney"];
+
+/** @type {{ name: string, cmd: string, after?: string[], vitest?: boolean, env?: Record<string, string> }[]} */
 const steps = [
   { name: "lint (biome)", cmd: "npx biome check ." },
   { name: "doctest extraction", cmd: "node scripts/doctest.mjs" },
-  { name: "typecheck (tsc, examples included)", cmd: "npx tsc --noEmit" },
+  {
+    name: "typecheck (tsc: src, tests, type tests, examples)",
+    cmd: "npx tsc --noEmit",
+    after: ["doctest extraction"],
+  },
   { name: "build (tsup + JSON files)", cmd: "npm run build --silent" },
+  { name: "docs (typedoc, warnings are errors)", cmd: "npx typedoc --logLevel Warn" },
   {
     name: "tests (vitest)",
     cmd: "npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest/results.json",
+    after: ["doctest extraction", "build (tsup + JSON files)"],
     vitest: true,
   },
-  { name: "time zones (vitest, 4 more zones)", tz: true },
-  { name: "package lint (publint --strict)", cmd: "npx publint --strict" },
-  { name: "types resolution (attw --pack)", cmd: "npx attw --pack ." },
-  { name: "docs (typedoc, warnings are errors)", cmd: "npx typedoc --logLevel Warn" },
+  {
+    name: "package lint (publint --strict)",
+    cmd: "npx publint --strict",
+    after: ["build (tsup + JSON files)"],
+  },
+  {
+    name: "types resolution (attw --pack)",
+    cmd: "npx attw --pack .",
+    after: ["build (tsup + JSON files)"],
+  },
+  ...tzZones.map((zone) => ({
+    name: `time zones (test/tz under TZ=${zone})`,
+    cmd: "npx vitest run test/tz",
+    env: { TZ: zone },
+    after: ["tests (vitest)"],
+  })),
 ];
 
-const tzZones = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Apia", "Australia/Sydney"];
-const tzTests = "test/tz";
-
+const PARALLEL = 2;
 let passed = 0;
 let failed = 0;
+/** @type {Map<string, { status: string, seconds: number }>} */
+const done = new Map();
 const rows = [];
 rmSync(".vitest", { recursive: true, force: true });
 mkdirSync(".vitest", { recursive: true });
 
-function run(cmd, env = {}) {
-  const started = Date.now();
-  const r = spawnSync(cmd, { shell: true, stdio: "inherit", env: { ...process.env, ...env } });
-  return { ok: r.status === 0, seconds: (Date.now() - started) / 1000 };
+function run(step) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(step.cmd, {
+      shell: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, TZ: process.env.TZ ?? "UTC", FORCE_COLOR: "0", ...step.env },
+    });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => chunks.push(c));
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(`\n=== ${step.name} (${seconds.toFixed(1)} s) ===\n`);
+      process.stdout.write(Buffer.concat(chunks));
+      resolve({ ok: code === 0, seconds });
+    });
+  });
 }
 
-for (const step of steps) {
-  console.log(`\n=== ${step.name} ===`);
-  if (step.tz) {
-    // The full suite ran under the machine's zone (CI: UTC); the time-zone suite (test/tz) runs
-    // the calendar, progress and schedule checks again under each zone.
-    const started = Date.now();
-    let ok = true;
-    for (const zone of tzZones) {
-      const r = spawnSync(`npx vitest run ${tzTests} --typecheck.enabled=false`, {
-        shell: true,
-        stdio: "inherit",
-        env: { ...process.env, TZ: zone },
-      });
-      console.log(`TZ=${zone}: ${r.status === 0 ? "ok" : "FAILED"}`);
-      ok &&= r.status === 0;
-    }
-    if (ok) passed++;
-    else failed++;
-    rows.push([step.name, ok ? "ok" : "FAILED", (Date.now() - started) / 1000]);
-    continue;
-  }
-  const r = run(step.cmd, { TZ: process.env.TZ ?? "UTC" });
+function record(step, r) {
   if (step.vitest) {
     if (existsSync(".vitest/results.json")) {
       const j = JSON.parse(readFileSync(".vitest/results.json", "utf8"));
@@ -67,7 +87,7 @@ for (const step of steps) {
         console.error(`${skipped} skipped or todo tests: not allowed`);
         failed += skipped;
       }
-      if (!r.ok && j.numFailedTests === 0) failed++; // a suite failed to load, or a type test failed
+      if (!r.ok && j.numFailedTests === 0) failed++; // a suite failed to load
       rows.push([
         `${step.name}: ${j.numPassedTests} passed, ${j.numFailedTests} failed`,
         r.ok ? "ok" : "FAILED",
@@ -77,15 +97,38 @@ for (const step of steps) {
       failed++;
       rows.push([step.name, "FAILED (no results)", r.seconds]);
     }
-    continue;
+    return;
   }
   if (r.ok) passed++;
   else failed++;
   rows.push([step.name, r.ok ? "ok" : "FAILED", r.seconds]);
 }
 
+const started = performance.now();
+const pending = [...steps];
+const running = new Set();
+await new Promise((finish) => {
+  const next = () => {
+    if (pending.length === 0 && running.size === 0) return finish();
+    for (const step of [...pending]) {
+      if (running.size >= PARALLEL) break;
+      if (!(step.after ?? []).every((name) => done.has(name))) continue;
+      pending.splice(pending.indexOf(step), 1);
+      running.add(step);
+      run(step).then((r) => {
+        running.delete(step);
+        done.set(step.name, r);
+        record(step, r);
+        next();
+      });
+    }
+  };
+  next();
+});
+
 console.log("\n=== summary ===");
 for (const [name, status, seconds] of rows)
   console.log(`${status.padEnd(8)} ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+console.log(`wall ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,15 +1,16 @@
-// The ESM build runs in a real browser: Debian's Chromium, driven by playwright-core (no browser
-// download). A tiny server on 127.0.0.1 serves dist/; the page imports the root and data entries,
-// computes a report, and the result must equal the same computation in Node.
+// The ESM build runs in a real browser: the headless Chromium that the npm package
+// @sparticuz/chromium ships (installed from the lock file: no apt, no download), driven by
+// playwright-core. A tiny server on 127.0.0.1 serves dist/; the page imports the root and data
+// entries, computes a report, and the result must equal the same computation in Node.
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { chromium } from "playwright-core";
+import packagedChromium from "@sparticuz/chromium";
+import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserScenario } from "./scenario.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = process.cwd();
 const types: Record<string, string> = {
   ".js": "text/javascript",
@@ -47,23 +48,8 @@ afterAll(async () => {
 });
 
 describe("the ESM build in headless Chromium", () => {
-  it("is installed where CI puts it", () => {
-    expect(existsSync(CHROMIUM)).toBe(true);
-  });
-
   it("imports cast-plan and cast-plan/data and computes the same report as Node", async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await launchPackagedChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -89,3 +75,29 @@ describe("the ESM build in headless Chromium", () => {
     }
   }, 60_000);
 });
+
+/** Unpacks the packaged Chromium (into the OS temp folder) and starts it headless. */
+async function launchPackagedChromium(): Promise<Browser> {
+  let executablePath = "";
+  try {
+    executablePath = await packagedChromium.executablePath();
+    return await chromium.launch({
+      executablePath,
+      args: [
+        ...packagedChromium.args,
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  } catch (cause) {
+    const first = String(cause instanceof Error ? cause.message : cause).split("\n")[0];
+    throw new Error(
+      `The browser test could not start the Chromium of @sparticuz/chromium (${executablePath || "not unpacked"}); run \`npm ci\` again and check that the temp folder is writable and executable: ${first}`,
+      { cause },
+    );
+  }
+}
