@@ -142,8 +142,13 @@ function invokedDirectly(): boolean {
   }
 }
 
-if (invokedDirectly()) {
-  main(process.argv.slice(2), processContext()).then(
+/**
+ * Runs the CLI as a process: the arguments after the script, the process's streams, and the exit
+ * code set on `process.exitCode` (70 for an unexpected error). Called when this file is run
+ * directly and by the package's bin launcher (`bin/cast-plan.js`).
+ */
+export function runProcess(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  return main(argv, processContext()).then(
     (code) => {
       process.exitCode = code;
     },
@@ -155,3 +160,5 @@ if (invokedDirectly()) {
     },
   );
 }
+
+if (invokedDirectly()) void runProcess();
