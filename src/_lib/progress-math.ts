@@ -7,6 +7,7 @@ import type {
   ProgressWarningCode,
   Unmeasurable,
 } from "../progress/types.js";
+import { civilFromDays, daysFromCivil, isLeap, monthLength } from "./calendar.js";
 
 /** A warning object. */
 export function warn(code: ProgressWarningCode, message: string): ProgressWarning {
@@ -126,6 +127,41 @@ export function inverseLogit(l: number, min: number, max: number): number {
 /** A number formatted for messages (up to 6 significant decimals). */
 export function show(x: number): string {
   return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
+}
+
+/**
+ * A point on the engine's time axis (a decimal year: the end of year Y is Y, so 2019-05 is
+ * 2018 + 151/365) written as the calendar period it ends: `2019` for a year end, `2019-05` for a
+ * month end, `2019-05-17` for any other day. Messages use it so that a person reads the period
+ * as written in the data, never a decimal year a year early.
+ */
+export function showPeriod(t: number): string {
+  if (Number.isInteger(t) || !Number.isFinite(t)) return String(t);
+  const base = Math.floor(t);
+  const year = base + 1;
+  const length = isLeap(year) ? 366 : 365;
+  const dayOfYear = Math.round((t - base) * length);
+  if (dayOfYear < 1 || dayOfYear >= length) return String(Math.round(t));
+  const [y, m, d] = civilFromDays(daysFromCivil(year, 1, 1) + dayOfYear - 1);
+  const month = `${y}-${String(m).padStart(2, "0")}`;
+  return d === monthLength(y, m) ? month : `${month}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * A list of gaps between series points (in years) for messages: whole years as years
+ * (`3, 2 years`), otherwise all in months (`30, 1, 16 months`), or in days when some gap is
+ * shorter than half a month.
+ */
+export function showGaps(gaps: readonly number[]): string {
+  if (gaps.every((g) => Number.isInteger(g))) return `${gaps.join(", ")} ${unitWord(gaps, "year")}`;
+  const months = gaps.map((g) => Math.round(g * 12));
+  if (months.every((m) => m > 0)) return `${months.join(", ")} ${unitWord(months, "month")}`;
+  const days = gaps.map((g) => Math.round(g * 365.25));
+  return `${days.join(", ")} ${unitWord(days, "day")}`;
+}
+
+function unitWord(list: readonly number[], word: string): string {
+  return list.length === 1 && list[0] === 1 ? word : `${word}s`;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface SelectedSeries {
   readonly years: number[];
   /** Values, one per year. */
   readonly values: number[];
+  /** The chosen observations' periods as written (`2019-05`, `2020`, `2018/2020`), one per year. */
+  readonly periods: string[];
 }
 
 /** Options of {@link selectSeries}. */
@@ -100,9 +102,14 @@ export function selectSeries(
     values.push(v);
     chosen.push(o);
   }
-  if (sorted) return { years, values };
+  const periods = chosen.map((o) => periodKey(o.period));
+  if (sorted) return { years, values, periods };
   const order = years.map((_, i) => i).sort((a, b) => (years[a] ?? 0) - (years[b] ?? 0));
-  return { years: order.map((i) => years[i] ?? 0), values: order.map((i) => values[i] ?? 0) };
+  return {
+    years: order.map((i) => years[i] ?? 0),
+    values: order.map((i) => values[i] ?? 0),
+    periods: order.map((i) => periods[i] ?? ""),
+  };
 }
 
 /** The decimal year of an `asOf` argument; a bad value throws INVALID_ARGUMENT at path `asOf`. */

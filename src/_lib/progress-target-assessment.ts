@@ -15,7 +15,7 @@ import {
 } from "../progress/types.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { Dimensions } from "../schemas/primitives.js";
-import { show, unmeasurable, warn } from "./progress-math.js";
+import { show, showPeriod, unmeasurable, warn } from "./progress-math.js";
 import { decimalYearOf, periodStartYear, sameDimensions } from "./progress-series.js";
 
 /** The context assessTargets needs. */
@@ -98,12 +98,14 @@ export function assessTargets(indicator: Indicator, c: TargetContext): TargetAss
         eurostat: undefined,
         statCan: undefined,
         forecasts: undefined,
-        warnings: [warn("insufficient-data", "no observation by the assessment date")],
+        warnings: [warn("insufficient-data", `no observation by ${showPeriod(c.asOfYear)}`)],
       });
       continue;
     }
     if (deadlineYear < c.asOfYear)
-      warnings.push(warn("target-year-passed", `the deadline ${show(deadlineYear)} has passed`));
+      warnings.push(
+        warn("target-year-passed", `the deadline ${showPeriod(deadlineYear)} has passed`),
+      );
     const distanceShare = computeDistanceShare({
       baseline: base.value,
       current: latest.value,
@@ -265,11 +267,11 @@ function describeTarget(t: TargetAssessment, unit: string, projection: Projectio
   const label = t.label ?? t.targetId;
   const comparator = t.comparator === "band" ? "within band" : t.comparator;
   parts.push(
-    `Target ${label} (${comparator} ${show(t.targetValue)}${unit} by ${show(t.deadlineYear)}):`,
+    `Target ${label} (${comparator} ${show(t.targetValue)}${unit} by ${showPeriod(t.deadlineYear)}):`,
   );
   parts.push(
     t.milestone.status === "measured"
-      ? `${t.milestone.milestone.replaceAll("-", " ")}${t.milestone.firstMetYear === undefined ? "" : ` (first met ${show(t.milestone.firstMetYear)})`}.`
+      ? `${t.milestone.milestone.replaceAll("-", " ")}${t.milestone.firstMetYear === undefined ? "" : ` (first met ${showPeriod(t.milestone.firstMetYear)})`}.`
       : `milestone not assessable (${t.milestone.message}).`,
   );
   if (t.distanceShare.status === "measured")
@@ -318,8 +320,8 @@ export function describeAssessment(
   ];
   const unit = indicator.unit === "%" ? "%" : ` ${indicator.unit}`;
   const head = a.latest
-    ? `${indicator.name}: latest ${show(a.latest.value)}${unit} (${show(a.latest.year)}), baseline ${a.baseline ? `${show(a.baseline.value)}${unit} (${show(a.baseline.year)}, ${a.baseline.source === "indicator" ? "declared" : "from the observations"})` : "none"}, ${a.series.years.length} observations used (${a.series.years.map(show).join(", ")}).`
-    : `${indicator.name}: no observation by ${show(a.asOfYear)}.`;
+    ? `${indicator.name}: latest ${show(a.latest.value)}${unit} (${showPeriod(a.latest.year)}), baseline ${a.baseline ? `${show(a.baseline.value)}${unit} (${showPeriod(a.baseline.year)}, ${a.baseline.source === "indicator" ? "declared" : "from the observations"})` : "none"}, ${a.series.years.length} observations used (${a.series.years.map(showPeriod).join(", ")}).`
+    : `${indicator.name}: no observation by ${showPeriod(a.asOfYear)}.`;
   const warnings = a.warnings.map((w) => `Warning (${w.code}): ${w.message}.`);
   return {
     methods,

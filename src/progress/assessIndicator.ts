@@ -1,4 +1,4 @@
-import { show, warn } from "../_lib/progress-math.js";
+import { showGaps, showPeriod, warn } from "../_lib/progress-math.js";
 import {
   asOfYearOf,
   decimalYearOf,
@@ -11,7 +11,7 @@ import {
   describeAssessment,
 } from "../_lib/progress-target-assessment.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
-import type { CalendarPoint, Dimensions } from "../schemas/primitives.js";
+import type { CalendarPoint, Dimensions, Period } from "../schemas/primitives.js";
 import type { EscapAnticipated, EscapAssessment } from "./assessEscap.js";
 import type { EurostatAssessment } from "./assessEurostat.js";
 import type { Milestone } from "./assessMilestone.js";
@@ -119,18 +119,30 @@ export interface IndicatorAssessment {
   readonly asOfYear: number;
   /** The dimension values assessed (empty for the whole population). */
   readonly dimensions: Readonly<Dimensions>;
-  /** The series used: one value per period end (decimal years), sorted. */
-  readonly series: { readonly years: readonly number[]; readonly values: readonly number[] };
+  /**
+   * The series used: one value per period end (decimal years), sorted, with the periods as
+   * written in the observations (absent for series the roll-up builds from columns).
+   */
+  readonly series: {
+    readonly years: readonly number[];
+    readonly values: readonly number[];
+    readonly periods?: readonly string[] | undefined;
+  };
   /** The baseline used and where it came from, or `undefined` with no data. */
   readonly baseline:
     | {
+        /** The period as written (`2015`, `2019-05`, `2018/2020`). */
+        readonly period: string;
+        /** The period's end as a decimal year. */
         readonly year: number;
         readonly value: number;
         readonly source: "indicator" | "observation";
       }
     | undefined;
-  /** The latest observation by `asOf`. */
-  readonly latest: { readonly year: number; readonly value: number } | undefined;
+  /** The latest observation by `asOf`: its period as written, its end as a decimal year, its value. */
+  readonly latest:
+    | { readonly period: string; readonly year: number; readonly value: number }
+    | undefined;
   /** One assessment per applicable target, in deadline order. */
   readonly targets: readonly TargetAssessment[];
   /** The id of the current target: the first not yet achieved, else the last. */
@@ -207,6 +219,11 @@ export function assessIndicator(
   return assessSelectedSeries(indicator, series, asOfYear, options);
 }
 
+/** A calendar point or period as written: `2015`, `2019-05`, `2018/2020`. */
+function periodText(period: CalendarPoint | Period): string {
+  return typeof period === "object" ? `${period.start}/${period.end}` : String(period);
+}
+
 /**
  * Assesses an already selected series (sorted years, one value each). Internal: used by
  * {@link assessIndicator} and the roll-up, which builds series without observation objects.
@@ -215,7 +232,7 @@ export function assessIndicator(
  */
 export function assessSelectedSeries(
   indicator: Indicator,
-  series: { readonly years: readonly number[]; readonly values: readonly number[] },
+  series: IndicatorAssessment["series"],
   asOfYear: number,
   options: AssessIndicatorOptions,
 ): IndicatorAssessment {
@@ -224,11 +241,13 @@ export function assessSelectedSeries(
   const warnings: ProgressWarning[] = [];
   let baseline: IndicatorAssessment["baseline"];
   const n = series.years.length;
+  const periodAt = (i: number) => series.periods?.[i] ?? showPeriod(series.years[i] ?? 0);
   if (options.baselinePeriod !== undefined) {
     const wanted = decimalYearOf(options.baselinePeriod);
     const i = series.years.findIndex((t) => t >= wanted);
     if (i >= 0) {
       baseline = {
+        period: periodAt(i),
         year: series.years[i] ?? 0,
         value: series.values[i] ?? 0,
         source: "observation",
@@ -237,7 +256,7 @@ export function assessSelectedSeries(
         warnings.push(
           warn(
             "baseline-from-observation",
-            `no observation for ${show(wanted)}; the next one (${show(baseline.year)}) is the baseline`,
+            `no observation for ${periodText(options.baselinePeriod)}; the next one (${baseline.period}) is the baseline`,
           ),
         );
     }
@@ -246,21 +265,32 @@ export function assessSelectedSeries(
       if (b.value === undefined || !sameDimensions(b.dimensions, options.dimensions)) continue;
       const year = decimalYearOf(b.period);
       if (year <= asOfYear) {
-        baseline = { year, value: b.value, source: "indicator" };
+        baseline = { period: periodText(b.period), year, value: b.value, source: "indicator" };
         break;
       }
     }
   if (!baseline && n > 0 && options.baselinePeriod === undefined) {
-    baseline = { year: series.years[0] ?? 0, value: series.values[0] ?? 0, source: "observation" };
+    baseline = {
+      period: periodAt(0),
+      year: series.years[0] ?? 0,
+      value: series.values[0] ?? 0,
+      source: "observation",
+    };
     warnings.push(
       warn(
         "baseline-from-observation",
-        `no baseline declared; the first observation (${show(baseline.year)}) is used`,
+        `no baseline declared; the first observation (${baseline.period}) is used`,
       ),
     );
   }
   const latest =
-    n > 0 ? { year: series.years[n - 1] ?? 0, value: series.values[n - 1] ?? 0 } : undefined;
+    n > 0
+      ? {
+          period: periodAt(n - 1),
+          year: series.years[n - 1] ?? 0,
+          value: series.values[n - 1] ?? 0,
+        }
+      : undefined;
   if (n === 0)
     warnings.push(warn("insufficient-data", `no observation by ${String(options.asOf)}`));
   // The trend series: the baseline point, then observations after the baseline year.
@@ -285,8 +315,7 @@ export function assessSelectedSeries(
       warnings.push(
         warn(
           "irregular-gaps",
-          // Two decimals: gaps between month- or day-dated figures are fractions of a year.
-          `gaps of ${gaps.map((g) => show(Math.round(g * 100) / 100)).join(", ")} years: rates divide by actual years`,
+          `gaps of ${showGaps(gaps)} between observations: rates divide by the actual time`,
         ),
       );
   }

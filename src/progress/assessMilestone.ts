@@ -1,4 +1,4 @@
-import { show, unmeasurable, warn } from "../_lib/progress-math.js";
+import { show, showPeriod, unmeasurable, warn } from "../_lib/progress-math.js";
 import { sortSeries } from "../_lib/progress-projection.js";
 import { meetsTarget } from "../_lib/progress-target.js";
 import type { Comparator } from "../schemas/indicator.js";
@@ -133,7 +133,7 @@ export function assessMilestone(input: MilestoneInput): ProgressOutcome<Mileston
       warnings.push(
         warn(
           "target-no-longer-met",
-          `met in ${show(firstMetYear)}, but the latest value ${show(latest ?? 0)} no longer meets it`,
+          `met in ${showPeriod(firstMetYear)}, but the latest value ${show(latest ?? 0)} no longer meets it`,
         ),
       );
   } else if (asOfYear > deadlineYear) {
@@ -142,7 +142,7 @@ export function assessMilestone(input: MilestoneInput): ProgressOutcome<Mileston
     if (!(latestYear > onTimeFrom)) {
       return unmeasurable(
         "insufficient-data",
-        `the deadline ${show(deadlineYear)} has passed, but there is no observation for its period (latest ${latest === undefined ? "none" : show(latestYear)})`,
+        `the deadline ${showPeriod(deadlineYear)} has passed, but there is no observation for its period (latest ${latest === undefined ? "none" : showPeriod(latestYear)})`,
       );
     }
     milestone = "missed";

@@ -1,10 +1,9 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
-import { toDecimalYear } from "../period/calendar.js";
 import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
 import type { ProgressOutcome, ProjectionKind } from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
-import type { Indicator, Observation } from "../schemas/indicator.js";
+import type { Indicator } from "../schemas/indicator.js";
 import type { PlanItem } from "../schemas/plan.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import type { ProgressReportJson } from "../schemas/report.js";
@@ -39,23 +38,14 @@ function measured<T>(outcome: ProgressOutcome<T> | undefined): T | undefined {
   return outcome?.status === "measured" ? outcome : undefined;
 }
 
-/** The period as written in the data for a decimal year the engine used (else the year itself). */
-function periodLabel(
-  year: number,
-  observations: PlanDocument["observations"],
-  indicator: Indicator,
-): string | number {
-  const matches = (p: Observation["period"] | CalendarPoint) =>
-    Math.abs(toDecimalYear(p) - year) < 1e-9;
-  const observation = observations.find(
-    (o) => !o.dimensions && o.unitId === undefined && matches(o.period),
-  );
-  if (observation)
-    return typeof observation.period === "object"
-      ? `${observation.period.start}/${observation.period.end}`
-      : observation.period;
-  const baseline = indicator.baselines.find((b) => matches(b.period));
-  return baseline ? baseline.period : Number.isInteger(year) ? year : Number(year.toFixed(2));
+/** How many children, indicators and aligned items a roll-up node combines, and how many lack data. */
+function contributorCounts(node: {
+  readonly contributors: readonly { readonly progress?: number | undefined }[];
+}): { contributors: number; withoutData: number } {
+  return {
+    contributors: node.contributors.length,
+    withoutData: node.contributors.filter((c) => c.progress === undefined).length,
+  };
 }
 
 function finiteOrNull(n: number | undefined): number | null {
@@ -110,12 +100,28 @@ function setBy(
   return "(not stated)";
 }
 
+/**
+ * The target's line heading: its own label when that names the deadline ("2020 (Three-Year
+ * Action Plan): reach 300 sets"), else the deadline with the label or who set it in brackets.
+ */
+function targetLabel(target: Indicator["targets"][number], goal: string, by: string): string {
+  if (target.label?.includes(String(target.deadline))) return `${target.label}: ${goal}`;
+  return `${target.deadline}: ${goal} (${target.label ?? by})`;
+}
+
+/** The decimals an indicator's values are shown with: its own, else 0 for counts and milestones. */
+function decimalsOf(indicator: Indicator): number {
+  if (indicator.decimals !== undefined) return indicator.decimals;
+  return indicator.measure === "count" || indicator.measure === "milestone" ? 0 : 2;
+}
+
 function targetReport(
   target: Indicator["targets"][number],
   assessed: TargetAssessment | undefined,
   indicator: Indicator,
   document: PlanDocument,
   items: Map<string, { item: PlanItem; planTitle: string }>,
+  baselineIsLatest: boolean,
 ): ProgressReport["indicators"][number]["targets"][number] {
   const milestone = measured(assessed?.milestone);
   const share = measured(assessed?.distanceShare);
@@ -126,9 +132,14 @@ function targetReport(
   const forecast = measured(forecastOutcome);
   const unmeasured = assessed?.milestone.status === "unmeasurable" ? assessed.milestone : undefined;
   const by = setBy(target, document, items);
+  const goal = describeComparator(target.comparator, target.value, target.band, indicator.unit);
+  // A baseline taken from the only observation makes the distance share 0 by construction, not by
+  // measurement: the report shows it as not measurable, with the reason.
+  const thin = baselineIsLatest && !milestone?.milestone.startsWith("achieved");
   return {
     id: target.id,
-    label: `${target.deadline}: ${describeComparator(target.comparator, target.value, target.band, indicator.unit)} (${target.label ?? by})`,
+    label: targetLabel(target, goal, by),
+    goal,
     deadline: target.deadline,
     comparator: target.comparator,
     value: target.value ?? null,
@@ -136,9 +147,11 @@ function targetReport(
     setBy: by,
     status: milestone ? milestone.milestone : "unmeasurable",
     reason: milestone
-      ? null
+      ? thin
+        ? "one observation only, and it is the baseline: progress needs a later observation"
+        : null
       : (unmeasured?.message ?? "the target does not apply to the whole population"),
-    distanceShare: share ? { raw: share.raw, clamped: share.clamped } : null,
+    distanceShare: share && !thin ? { raw: share.raw, clamped: share.clamped } : null,
     timeShare: finiteOrNull(pace?.timeShare),
     paceIndex: finiteOrNull(pace?.paceIndex),
     escapCategory: escap ? escap.category : null,
@@ -232,19 +245,22 @@ export function buildProgressReport(
         id: indicator.id,
         name: indicator.name,
         unit: indicator.unit,
+        decimals: decimalsOf(indicator),
         direction: indicator.direction,
         observations: assessment.series.years.length,
         latest: assessment.latest
           ? {
-              period: periodLabel(assessment.latest.year, observations, indicator),
+              period: assessment.latest.period,
               year: assessment.latest.year,
               value: assessment.latest.value,
             }
           : null,
         baseline: assessment.baseline
           ? {
-              period: periodLabel(assessment.baseline.year, observations, indicator),
-              ...assessment.baseline,
+              period: assessment.baseline.period,
+              year: assessment.baseline.year,
+              value: assessment.baseline.value,
+              source: assessment.baseline.source,
             }
           : null,
         targets: indicator.targets.map((t) =>
@@ -254,6 +270,8 @@ export function buildProgressReport(
             indicator,
             document,
             items,
+            assessment.baseline?.source === "observation" &&
+              assessment.latest?.year === assessment.baseline.year,
           ),
         ),
         warnings: assessment.warnings.map((w) => ({ code: w.code, message: w.message })),
@@ -272,6 +290,7 @@ export function buildProgressReport(
       progress: finiteOrNull(node.progress),
       coverage: node.coverage,
       achieved: node.achieved,
+      ...contributorCounts(node),
     });
     const visit = (list: readonly PlanItem[], depth: number) => {
       for (const item of list) {
@@ -284,6 +303,7 @@ export function buildProgressReport(
           progress: finiteOrNull(n.progress),
           coverage: n.coverage,
           achieved: n.achieved,
+          ...contributorCounts(n),
         });
         visit(item.children, depth + 1);
       }

@@ -42,11 +42,20 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function outlook(t: TargetRow): string {
+const ESCAP_TEXT: Record<NonNullable<TargetRow["escapCategory"]>, string> = {
+  maintain: "maintain",
+  accelerate: "accelerate",
+  reverse: "reverse the trend",
+  "insufficient-data": "too few observations for a trend",
+  "target-year-passed": "the deadline has passed",
+};
+
+function outlook(t: TargetRow, decimals: number): string {
   const parts: string[] = [];
-  if (t.escapCategory && t.status === "active") parts.push(t.escapCategory);
+  if (t.reason) parts.push(t.reason);
+  if (t.escapCategory && t.status === "active") parts.push(ESCAP_TEXT[t.escapCategory]);
   if (t.projection && t.status === "active")
-    parts.push(`projected ${fmt(t.projection.projectedValue)} at the deadline`);
+    parts.push(`projected ${fmt(t.projection.projectedValue, decimals)} at the deadline`);
   if (t.forecast && t.status === "active") {
     parts.push(
       t.forecast.outcome === "reached" && t.forecast.year !== null
@@ -102,21 +111,22 @@ export function renderProgressReportText(
     "",
   ];
   for (const indicator of report.indicators) {
+    const d = indicator.decimals;
     const latest = indicator.latest
-      ? `latest ${fmt(indicator.latest.value)} (${indicator.latest.period})`
+      ? `latest ${fmt(indicator.latest.value, d)} (${indicator.latest.period})`
       : "no data yet";
     const baseline = indicator.baseline
-      ? `baseline ${fmt(indicator.baseline.value)} (${indicator.baseline.period})`
+      ? `baseline ${fmt(indicator.baseline.value, d)} (${indicator.baseline.period})`
       : "no baseline";
     lines.push(
       paint("1", `${indicator.name} [${indicator.unit}]`),
-      `  ${latest} · ${baseline} · ${indicator.observations} observations`,
+      `  ${latest} · ${baseline} · ${indicator.observations} ${indicator.observations === 1 ? "observation" : "observations"}`,
     );
     for (const t of indicator.targets) {
       const share = t.distanceShare ? t.distanceShare.clamped : Number.NaN;
       const bar = renderProgressBar(share, { width: options.barWidth ?? 20, ascii: options.ascii });
       const shareText = t.distanceShare ? percent(t.distanceShare.clamped).padStart(5) : "  n/a";
-      const detail = t.status === "unmeasurable" ? (t.reason ?? "") : outlook(t);
+      const detail = t.status === "unmeasurable" ? (t.reason ?? "") : outlook(t, d);
       lines.push(
         `  ${t.label}`,
         `    ${bar} ${shareText}  ${paint(statusColour(t.status), STATUS_TEXT[t.status])}${detail ? ` — ${detail}` : ""}`,
@@ -134,12 +144,21 @@ export function renderProgressReportText(
       });
       const value = item.progress === null ? "  n/a" : percent(item.progress).padStart(5);
       lines.push(
-        `${"  ".repeat(item.depth + 1)}${bar} ${value}  ${item.heading}  (coverage ${percent(item.coverage)}${item.achieved ? ", achieved" : ""})`,
+        `${"  ".repeat(item.depth + 1)}${bar} ${value}  ${item.heading}  (${rollUpNote(item)})`,
       );
     }
     lines.push("");
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The bracket after a roll-up row: coverage, what has no data (those rows are not shown), achieved. */
+function rollUpNote(item: ProgressReport["items"][number]): string {
+  const parts = [`coverage ${percent(item.coverage)}`];
+  if (item.withoutData > 0)
+    parts.push(`${item.withoutData} of ${item.contributors} without data, not shown`);
+  if (item.achieved) parts.push("achieved");
+  return parts.join("; ");
 }
 
 /** The warnings worth showing a person: deduplicated, without "deadline passed" on achieved targets. */
@@ -151,6 +170,8 @@ function humanWarnings(
       ? t.warnings.filter((w) => w.code !== "target-year-passed")
       : t.warnings,
   );
+  // A target repeats the indicator's "no observation" with its own wording only when the dates
+  // differ; one line per code and message is enough.
   return dedupe([...indicator.warnings, ...targetWarnings]);
 }
 
@@ -199,11 +220,12 @@ export function renderProgressReportMarkdown(report: ProgressReport): string {
   ];
   for (const indicator of report.indicators) {
     out.push(`## ${cell(indicator.name)} (${cell(indicator.unit)})`, "");
+    const d = indicator.decimals;
     const latest = indicator.latest
-      ? `${fmt(indicator.latest.value)} in ${indicator.latest.period}`
+      ? `${fmt(indicator.latest.value, d)} in ${indicator.latest.period}`
       : "no data yet";
     const baseline = indicator.baseline
-      ? `${fmt(indicator.baseline.value)} in ${indicator.baseline.period} (${indicator.baseline.source})`
+      ? `${fmt(indicator.baseline.value, d)} in ${indicator.baseline.period} (${indicator.baseline.source})`
       : "none";
     out.push(
       `Latest: ${latest}. Baseline: ${baseline}. Observations used: ${indicator.observations}.`,
@@ -218,9 +240,9 @@ export function renderProgressReportMarkdown(report: ProgressReport): string {
         const progress = t.distanceShare
           ? `${percent(t.distanceShare.clamped)} (raw ${fmt(t.distanceShare.raw, 3)})`
           : "n/a";
-        const detail = t.status === "unmeasurable" ? (t.reason ?? "") : outlook(t);
+        const detail = t.status === "unmeasurable" ? (t.reason ?? "") : outlook(t, d);
         out.push(
-          `| ${cell(t.label.replace(/ \(.*\)$/, ""))} | ${cell(t.setBy)} | ${progress} | ${STATUS_TEXT[t.status]} | ${cell(detail)} |`,
+          `| ${cell(`${t.deadline}: ${t.goal}`)} | ${cell(t.setBy)} | ${progress} | ${STATUS_TEXT[t.status]} | ${cell(detail)} |`,
         );
       }
       out.push("");
@@ -233,12 +255,12 @@ export function renderProgressReportMarkdown(report: ProgressReport): string {
     out.push(
       "## Roll-up over the plan structure",
       "",
-      "| item | progress | coverage | achieved |",
-      "| --- | --- | --- | --- |",
+      "| item | progress | coverage | without data | achieved |",
+      "| --- | --- | --- | --- | --- |",
     );
     for (const item of report.items) {
       out.push(
-        `| ${"&nbsp;&nbsp;".repeat(item.depth)}${cell(item.heading)} | ${item.progress === null ? "n/a" : percent(item.progress)} | ${percent(item.coverage)} | ${item.achieved ? "yes" : "no"} |`,
+        `| ${"&nbsp;&nbsp;".repeat(item.depth)}${cell(item.heading)} | ${item.progress === null ? "n/a" : percent(item.progress)} | ${percent(item.coverage)} | ${item.withoutData} of ${item.contributors} | ${item.achieved ? "yes" : "no"} |`,
       );
     }
     out.push("");

@@ -243,6 +243,11 @@ export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
   measure: MeasureSchema,
   /** The unit the values are in, such as `%`, `museums` or `persons`. */
   unit: z.string().min(1),
+  /**
+   * The number of decimals values are shown with in reports (0–10); by default 0 for `count`
+   * and `milestone` measures and 2 otherwise. Computation always uses the full value.
+   */
+  decimals: z.number().int().min(0).max(10).optional(),
   /** The desired direction. */
   direction: DirectionSchema,
   /** The values the indicator can physically take (a percentage: 0 to 100). */

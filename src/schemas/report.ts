@@ -1,8 +1,41 @@
 import * as z from "zod";
 
+// The string-literal unions of the progress functions, as enums here so that the report's JSON
+// type and JSON Schema name every value (test/types holds them equal to the progress types).
+const WarningCodeSchema = z.enum([
+  "baseline-meets-target",
+  "invalid-for-growth-rate",
+  "degenerate-range",
+  "target-year-passed",
+  "insufficient-data",
+  "irregular-gaps",
+  "projection-outside-natural-limits",
+  "zero-replaced",
+  "baseline-from-observation",
+  "target-no-longer-met",
+  "not-aggregatable",
+  "missing-ratio-parts",
+  "no-contributors",
+  "non-finite-input",
+]);
+const ProjectionKindSchema = z.enum([
+  "cagr",
+  "linear",
+  "weighted-linear",
+  "logit",
+  "average-annual-change",
+]);
+const EscapCategorySchema = z.enum([
+  "maintain",
+  "accelerate",
+  "reverse",
+  "insufficient-data",
+  "target-year-passed",
+]);
+
 const WarningSchema = z.strictObject({
   /** The warning's stable code. */
-  code: z.string().min(1),
+  code: WarningCodeSchema,
   /** The warning in a sentence. */
   message: z.string().min(1),
 });
@@ -33,7 +66,7 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
   /** The methods used by default. */
   method: z.strictObject({
     /** The projection behind anticipated progress and forecasts. */
-    projection: z.string(),
+    projection: ProjectionKindSchema,
     /** The methods in a sentence or two. */
     summary: z.string(),
   }),
@@ -46,6 +79,8 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
       name: z.string(),
       /** The unit. */
       unit: z.string(),
+      /** The decimals values are shown with (the indicator's own, else 0 for counts and milestones, 2 otherwise). */
+      decimals: z.number().int().min(0).max(20),
       /** The desired direction. */
       direction: z.enum(["increase", "decrease", "band"]),
       /** The number of observations used. */
@@ -68,8 +103,10 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
         z.strictObject({
           /** The target's id. */
           id: z.string(),
-          /** A label: the deadline, comparator and value, with who set it. */
+          /** A label: the deadline (or the target's own label naming it), comparator and value. */
           label: z.string(),
+          /** The comparator and value in words, such as `more than 10%` or `5–10 brands`. */
+          goal: z.string(),
           /** The deadline as given. */
           deadline: z.union([z.string(), z.number()]),
           /** The comparator. */
@@ -99,14 +136,18 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
           /** Distance share divided by time share (1 = on a straight path). */
           paceIndex: Finite.nullable(),
           /** The ESCAP category of anticipated progress. */
-          escapCategory: z.string().nullable(),
+          escapCategory: EscapCategorySchema.nullable(),
           /** The projected value at the deadline and its share of the required progress. */
           projection: z
-            .strictObject({ kind: z.string(), projectedValue: Finite, share: Finite })
+            .strictObject({ kind: ProjectionKindSchema, projectedValue: Finite, share: Finite })
             .nullable(),
           /** The year the target would be reached under the projection. */
           forecast: z
-            .strictObject({ kind: z.string(), outcome: z.string(), year: Finite.nullable() })
+            .strictObject({
+              kind: ProjectionKindSchema,
+              outcome: z.enum(["already-met", "reached", "not-reached"]),
+              year: Finite.nullable(),
+            })
             .nullable(),
           /** Warnings about this target. */
           warnings: z.array(WarningSchema),
@@ -133,6 +174,10 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
       coverage: Finite,
       /** Whether every child and indicator has achieved its target. */
       achieved: z.boolean(),
+      /** How many children, indicators and aligned items the figure combines. */
+      contributors: z.number().int().min(0),
+      /** How many of them have no data (they count against coverage and are not shown as rows). */
+      withoutData: z.number().int().min(0),
     }),
   ),
 });

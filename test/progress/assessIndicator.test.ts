@@ -46,9 +46,13 @@ describe("assessIndicator: selection", () => {
   ]);
   const r = assessIndicator(indicator, observations, { asOf: "2022-12-31" });
   it("keeps one whole-population value per year up to asOf, final first", () => {
-    expect(r.series).toEqual({ years: [2018, 2020, 2022], values: [45, 50, 52] });
-    expect(r.baseline).toEqual({ year: 2015, value: 40, source: "indicator" });
-    expect(r.latest).toEqual({ year: 2022, value: 52 });
+    expect(r.series).toEqual({
+      years: [2018, 2020, 2022],
+      values: [45, 50, 52],
+      periods: ["2018", "2020", "2022"],
+    });
+    expect(r.baseline).toEqual({ period: "2015", year: 2015, value: 40, source: "indicator" });
+    expect(r.latest).toEqual({ period: "2022", year: 2022, value: 52 });
     expect(allFinite(r)).toEqual([]);
   });
   it("'>' is strict: 50 does not exceed 50, 52 in 2022 is late for 2020", () => {
@@ -73,7 +77,7 @@ describe("assessIndicator: selection", () => {
       asOf: 2025,
       dimensions: { area: "rural" },
     });
-    expect(rural.series).toEqual({ years: [2022], values: [30] });
+    expect(rural.series).toEqual({ years: [2022], values: [30], periods: ["2022"] });
     expect(rural.baseline?.source).toBe("observation");
   });
   it("a unit's own series is selected by unitId", () => {
@@ -111,12 +115,32 @@ describe("assessIndicator: selection", () => {
     // 2021-06-30 is day 181 of 365 → 2020 + 181/365 = 2020.495890
     near(m.latest?.year, 2020 + 181 / 365);
   });
-  it("irregular gaps between month-dated figures are shown to two decimals", () => {
+  it("irregular gaps between month-dated figures are shown in months", () => {
     const m = assessIndicator(indicator, [o("2021-06", 55), o("2023-12", 60)], { asOf: 2024 });
-    // Baseline 2015; 2021-06 → 2020 + 181/365 = 2020.49589; 2023-12 → 2022 + 365/365 = 2023.
-    // Gaps 5.49589 → 5.5 and 2.50411 → 2.5.
+    // Baseline 2015 (end of 2015); 2021-06 is 5 years 6 months later = 66 months; 2023-12 is
+    // 2 years 6 months after 2021-06 = 30 months.
     const gaps = m.warnings.find((w) => w.code === "irregular-gaps");
-    expect(gaps?.message).toBe("gaps of 5.5, 2.5 years: rates divide by actual years");
+    expect(gaps?.message).toBe(
+      "gaps of 66, 30 months between observations: rates divide by the actual time",
+    );
+  });
+  it("gaps in whole years are shown in years, and a first observation by its period as written", () => {
+    const noBaseline = { ...indicator, baselines: [] };
+    const m = assessIndicator(noBaseline, [o("2019-05", 50), o(2021, 52), o(2024, 56)], {
+      asOf: 2024,
+    });
+    // 2019-05 → end of 2021: 31 months; 2021 → 2024: 36 months (not all whole years: months).
+    expect(m.warnings.map((w) => w.message)).toEqual([
+      "no baseline declared; the first observation (2019-05) is used",
+      "gaps of 31, 36 months between observations: rates divide by the actual time",
+    ]);
+    expect(m.baseline?.period).toBe("2019-05");
+    const years = assessIndicator(noBaseline, [o(2018, 50), o(2021, 52), o(2022, 56)], {
+      asOf: 2024,
+    });
+    expect(years.warnings.map((w) => w.message)).toContain(
+      "gaps of 3, 1 years between observations: rates divide by the actual time",
+    );
   });
 });
 
@@ -345,7 +369,7 @@ describe("assessByDimension", () => {
     near(trend.absoluteChangePerYear, 0.1); // (8.09 − 7.29)/8
     expect(trend.absolute).toBe("widening");
     expect(trend.relative).toBe("narrowing"); // 0.25 → 0.531
-    expect(r.groups.rural?.latest).toEqual({ year: 2023, value: 9.16 });
+    expect(r.groups.rural?.latest).toEqual({ period: "2023", year: 2023, value: 9.16 });
   });
 });
 

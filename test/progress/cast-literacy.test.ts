@@ -37,8 +37,13 @@ const byId = (suffix: string): TargetAssessment => {
 
 describe("CAST science literacy, as of 2025-06-30", () => {
   it("uses the national series: baseline 6.20 (2015), latest 15.37 (2024)", () => {
-    expect(result.baseline).toEqual({ year: 2015, value: 6.2, source: "observation" });
-    expect(result.latest).toEqual({ year: 2024, value: 15.37 });
+    expect(result.baseline).toEqual({
+      period: "2015",
+      year: 2015,
+      value: 6.2,
+      source: "observation",
+    });
+    expect(result.latest).toEqual({ period: "2024", year: 2024, value: 15.37 });
     expect(result.series.years).toEqual([
       2003, 2005, 2007, 2010, 2015, 2018, 2020, 2022, 2023, 2024,
     ]);
@@ -134,7 +139,7 @@ describe("CAST science literacy, as of 2025-06-30", () => {
 
   it("by default the declared baseline (2015, 6.20) is used, with the same shares", () => {
     const d = assessIndicator(indicator, document.observations, { asOf: "2025-06-30" });
-    expect(d.baseline).toEqual({ year: 2015, value: 6.2, source: "indicator" });
+    expect(d.baseline).toEqual({ period: "2015", year: 2015, value: 6.2, source: "indicator" });
     expect(d.warnings.map((w) => w.code)).not.toContain("baseline-from-observation");
     const t = d.targets.find((x) => x.targetId === "ind.science-literacy.t2035-national");
     near(t && ok(t.distanceShare).raw, 0.487766);
@@ -145,7 +150,12 @@ describe("CAST science literacy, as of 2025-06-30", () => {
       asOf: "2025-06-30",
       baselinePeriod: 2003,
     });
-    expect(d.baseline).toEqual({ year: 2003, value: 1.98, source: "observation" });
+    expect(d.baseline).toEqual({
+      period: "2003",
+      year: 2003,
+      value: 1.98,
+      source: "observation",
+    });
     // (15.37 − 1.98)/(25 − 1.98) = 13.39/23.02 = 0.581668
     const t = d.targets.find((x) => x.targetId === "ind.science-literacy.t2035-national");
     near(t && ok(t.distanceShare).raw, 0.581668);

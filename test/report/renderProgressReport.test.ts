@@ -12,12 +12,13 @@ const report: ProgressReport = deepFreeze({
   format: "cast-plan/progress-report@1" as const,
   title: "Demo",
   asOf: "2026-11-28",
-  method: { projection: "weighted-linear", summary: "Distance share." },
+  method: { projection: "weighted-linear" as const, summary: "Distance share." },
   indicators: [
     {
       id: "i",
       name: "Share | with pipe",
       unit: "%",
+      decimals: 2,
       direction: "increase" as const,
       observations: 3,
       latest: { period: "2024-06", year: 2023.5, value: 15.37 },
@@ -26,6 +27,7 @@ const report: ProgressReport = deepFreeze({
         {
           id: "t",
           label: "2035: more than 20% (outline)",
+          goal: "more than 20%",
           deadline: 2035,
           comparator: ">" as const,
           value: 20,
@@ -36,17 +38,32 @@ const report: ProgressReport = deepFreeze({
           distanceShare: { raw: 0.664493, clamped: 0.664493 },
           timeShare: 0.45,
           paceIndex: 1.48,
-          escapCategory: "maintain",
-          projection: { kind: "weighted-linear", projectedValue: 26.68, share: 1.48 },
-          forecast: { kind: "weighted-linear", outcome: "reached", year: 2028.64 },
-          warnings: [{ code: "irregular-gaps", message: "gaps of 3, 2 years" }],
+          escapCategory: "maintain" as const,
+          projection: { kind: "weighted-linear" as const, projectedValue: 26.68, share: 1.48 },
+          forecast: {
+            kind: "weighted-linear" as const,
+            outcome: "reached" as const,
+            year: 2028.64,
+          },
+          warnings: [{ code: "irregular-gaps" as const, message: "gaps of 3, 2 years" }],
         },
       ],
       warnings: [],
       explanation: "…",
     },
   ],
-  items: [{ id: "p", heading: "Plan", depth: 0, progress: 0.5, coverage: 0.25, achieved: false }],
+  items: [
+    {
+      id: "p",
+      heading: "Plan",
+      depth: 0,
+      progress: 0.5,
+      coverage: 0.25,
+      achieved: false,
+      contributors: 4,
+      withoutData: 3,
+    },
+  ],
 });
 
 describe("renderProgressReportText", () => {
@@ -59,7 +76,7 @@ describe("renderProgressReportText", () => {
       `    ${"█".repeat(13)}▎${" ".repeat(9)}66%  in progress — maintain; projected 26.68 at the deadline; reached during 2029`,
     );
     expect(text).toContain("    ! gaps of 3, 2 years");
-    expect(text).toContain("50%  Plan  (coverage 25%)");
+    expect(text).toContain("50%  Plan  (coverage 25%; 3 of 4 without data, not shown)");
     expect(text).not.toContain("\u001b[");
     expect(renderProgressReportText(report, { color: true })).toContain("\u001b[");
   });
@@ -72,5 +89,6 @@ describe("renderProgressReportMarkdown", () => {
     expect(md).toContain(
       "| 2035: more than 20% | Outline | 66% (raw 0.664) | in progress | maintain; projected 26.68 at the deadline; reached during 2029 |",
     );
+    expect(md).toContain("| Plan | 50% | 25% | 3 of 4 | no |");
   });
 });
