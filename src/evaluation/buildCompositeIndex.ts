@@ -1,13 +1,13 @@
+import { CastPlanError } from "../errors/CastPlanError.js";
 import {
   aggregateRows,
   checkDecisionMatrix,
   normaliseMatrix,
   resolveNormalisations,
-} from "../_lib/evaluation-composite.js";
-import { checkWeights, competitionRanks } from "../_lib/evaluation-math.js";
-import { CastPlanError } from "../errors/CastPlanError.js";
+} from "./composite/matrix.js";
 import type { MeanKind } from "./computeWeightedMean.js";
 import type { Normalisation } from "./normalise.js";
+import { checkWeights, competitionRanks } from "./stats/ranks.js";
 
 /**
  * A units × indicators matrix of raw values (for MCDA: alternatives × criteria).

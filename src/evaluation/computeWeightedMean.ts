@@ -1,6 +1,6 @@
-import { aggregateRows } from "../_lib/evaluation-composite.js";
-import { checkWeights } from "../_lib/evaluation-math.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { aggregateRows } from "./composite/matrix.js";
+import { checkWeights } from "./stats/ranks.js";
 
 /**
  * A weighted mean: `arithmetic` `Σ wᵢxᵢ / Σ wᵢ` (fully compensatory), `geometric`

@@ -1,5 +1,5 @@
-import { checkNormalisation, normaliseColumn } from "../_lib/evaluation-composite.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { checkNormalisation, normaliseColumn } from "./composite/matrix.js";
 
 /**
  * A normalisation method of the OECD/JRC Handbook, with its parameters.

@@ -1,6 +1,6 @@
-import { checkScale, roundToLevelIndex } from "../_lib/evaluation-rubric.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { RatingScale, Rubric } from "../schemas/index.js";
+import { checkScale, roundToLevelIndex } from "./rubric/checks.js";
 
 /**
  * A level of a rating scale: value, label and optional code.

@@ -1,6 +1,6 @@
-import { checkScorecardInput, type Rated, rateItems } from "../_lib/evaluation-scorecard.js";
 import type { RatingScale } from "../schemas/index.js";
 import type { RatingLevel, Rounding } from "./roundToScale.js";
+import { checkScorecardInput, type Rated, rateItems } from "./scorecard/rate.js";
 
 /**
  * A node of the plan tree a scorecard is built for; `PlanItem` fits.

@@ -1,8 +1,8 @@
-import { applyCaps, describeLevel as describe, round6 } from "../_lib/evaluation-caps.js";
-import { checkRubric, roundToLevelIndex } from "../_lib/evaluation-rubric.js";
-import { checkRubricScores, scoreCriteria } from "../_lib/evaluation-scores.js";
 import type { RatingScale, Rubric } from "../schemas/index.js";
 import type { RatingLevel } from "./roundToScale.js";
+import { applyCaps, describeLevel as describe, round6 } from "./rubric/caps.js";
+import { checkRubric, roundToLevelIndex } from "./rubric/checks.js";
+import { checkRubricScores, scoreCriteria } from "./rubric/scores.js";
 
 /**
  * One criterion's score given to {@link scoreRubric}; `Assessment["scores"]` items fit.

@@ -1,15 +1,3 @@
-import { show, warn } from "../_lib/progress-math.js";
-import {
-  asOfYearOf,
-  decimalYearOf,
-  sameDimensions,
-  selectSeries,
-} from "../_lib/progress-series.js";
-import {
-  assessTargets,
-  assessTrend,
-  describeAssessment,
-} from "../_lib/progress-target-assessment.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { CalendarPoint, Dimensions } from "../schemas/primitives.js";
 import type { EscapAnticipated, EscapAssessment } from "./assessEscap.js";
@@ -19,6 +7,9 @@ import type { StatCanAssessment } from "./assessStatCan.js";
 import type { DistanceShare } from "./computeDistanceShare.js";
 import type { PaceIndex } from "./computePaceIndex.js";
 import type { TargetYearForecast } from "./forecastTargetYear.js";
+import { show, warn } from "./methods/numbers.js";
+import { asOfYearOf, decimalYearOf, sameDimensions, selectSeries } from "./series/select.js";
+import { assessTargets, assessTrend, describeAssessment } from "./targets/assess.js";
 import type {
   ProgressDirection,
   ProgressOutcome,

@@ -1,8 +1,8 @@
-import type { PeriodAccumulator } from "../_lib/progress-accumulate.js";
-import { foldObservations } from "../_lib/progress-rollup-table.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Observation } from "../schemas/indicator.js";
 import type { Dimensions } from "../schemas/primitives.js";
+import { foldObservations } from "./rollup/table.js";
+import type { PeriodAccumulator } from "./series/accumulate.js";
 
 /**
  * The partial state of a roll-up: per indicator, per period and dimension set, the mergeable

@@ -1,10 +1,10 @@
-import { tableSeries } from "../_lib/progress-rollup-series.js";
-import { checkWeights, indicatorLeaf, rollUpTree } from "../_lib/progress-rollup-tree.js";
-import { asOfYearOf } from "../_lib/progress-series.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicator.js";
 import type { RollUpState } from "./createRollUpState.js";
+import { tableSeries } from "./rollup/series.js";
+import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
+import { asOfYearOf } from "./series/select.js";
 import type { ProgressWarningCode, ProjectionKind } from "./types.js";
 
 /**

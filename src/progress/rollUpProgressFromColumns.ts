@@ -1,9 +1,9 @@
-import { compileFacts } from "../_lib/progress-columns-facts.js";
-import { nodesOfRun, runColumns } from "../_lib/progress-columns-run.js";
-import { checkWeights } from "../_lib/progress-rollup-tree.js";
-import { asOfYearOf } from "../_lib/progress-series.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { RollUp, RollUpOptions } from "./finalizeRollUp.js";
+import { compileFacts } from "./rollup/columns/facts.js";
+import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
+import { checkWeights } from "./rollup/tree.js";
+import { asOfYearOf } from "./series/select.js";
 
 /**
  * Annual whole-population observations as columns of typed arrays: row `k` is one report, of
