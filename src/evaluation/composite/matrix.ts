@@ -1,9 +1,7 @@
 // Private core of composite indices and MCDA: matrix checks, column normalisation, row aggregation.
 import { CastPlanError, type ValidationIssue } from "../../errors/CastPlanError.js";
-import type { DecisionMatrix } from "../buildCompositeIndex.js";
-import type { MeanKind } from "../computeWeightedMean.js";
-import type { Normalisation, NormalisationReason } from "../normalise.js";
 import { averageRanksAscending } from "../stats/ranks.js";
+import type { DecisionMatrix, MeanKind, Normalisation, NormalisationReason } from "./types.js";
 
 /** Checks a decision matrix (ids unique, directions known, every value finite); throws with paths. */
 export function checkDecisionMatrix(fn: string, data: DecisionMatrix): void {

@@ -1,7 +1,7 @@
 // Private helpers of scoreRubric: applying floors then caps, and formatting levels.
 
 import type { RatingScale, Rubric } from "../../schemas/index.js";
-import type { CapResult, ScoredCriterion } from "../scoreRubric.js";
+import type { CapResult, ScoredCriterion } from "./types.js";
 
 type Level = RatingScale["levels"][number];
 

@@ -1,8 +1,8 @@
 // Private helpers of scoreRubric: checking the scores and the weighted means up the criterion tree.
 import { CastPlanError, type ValidationIssue } from "../../errors/CastPlanError.js";
 import type { Criterion, RatingScale, Rubric } from "../../schemas/index.js";
-import type { CriterionScoreInput, ScoredCriterion } from "../scoreRubric.js";
 import { roundToLevelIndex, walkCriteria } from "./checks.js";
+import type { CriterionScoreInput, ScoredCriterion } from "./types.js";
 
 type Level = RatingScale["levels"][number];
 

@@ -8,7 +8,7 @@ import type {
   ScoreCheckpointOptions,
   ScorecardItem,
   ScorecardResult,
-} from "../scoreCheckpoint.js";
+} from "./types.js";
 
 type Level = RatingScale["levels"][number];
 
