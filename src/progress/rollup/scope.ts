@@ -6,8 +6,8 @@
 import type { PlanDocument } from "../../schemas/document.js";
 import type { PlanItem } from "../../schemas/plan.js";
 import type { DistanceShare } from "../computeDistanceShare.js";
-import type { RollUpNode } from "../finalizeRollUp.js";
 import type { ProgressOutcome } from "../types.js";
+import type { RollUpNode } from "./types.js";
 
 /** Per indicator id, the ids of the targets in force (in the indicator's target order). */
 export type Scope = ReadonlyMap<string, readonly string[]>;

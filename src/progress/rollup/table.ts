@@ -4,9 +4,9 @@
 
 import type { Indicator, Observation } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
-import type { PeriodTable } from "../createRollUpState.js";
 import { accumulatorKey } from "../series/accumulate.js";
 import { decimalYearOf } from "../series/select.js";
+import type { PeriodTable } from "./types.js";
 
 /** The numbers of a row, in this order. */
 export const YEAR = 0;

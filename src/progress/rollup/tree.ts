@@ -2,7 +2,6 @@
 import { CastPlanError } from "../../errors/CastPlanError.js";
 import type { PlanDocument } from "../../schemas/document.js";
 import type { PlanItem } from "../../schemas/plan.js";
-import type { RollUpNode } from "../finalizeRollUp.js";
 import type { ProgressWarningCode } from "../types.js";
 import {
   NO_SCOPE,
@@ -13,6 +12,7 @@ import {
   statedTargets,
   widenScope,
 } from "./scope.js";
+import type { RollUpNode } from "./types.js";
 
 type Contributor = RollUpNode["contributors"][number];
 

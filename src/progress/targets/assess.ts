@@ -4,7 +4,6 @@ import type { Indicator } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
 import { assessEscap } from "../assessEscap.js";
 import { assessEurostat } from "../assessEurostat.js";
-import type { IndicatorAssessment, TargetAssessment } from "../assessIndicator.js";
 import { assessMilestone } from "../assessMilestone.js";
 import { assessStatCan } from "../assessStatCan.js";
 import { computeDistanceShare } from "../computeDistanceShare.js";
@@ -18,6 +17,7 @@ import {
   type ProgressWarning,
   type ProjectionKind,
 } from "../types.js";
+import type { IndicatorAssessment, TargetAssessment } from "./types.js";
 
 /** The context assessTargets needs. */
 export interface TargetContext {

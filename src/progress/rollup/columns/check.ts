@@ -1,7 +1,7 @@
 // Private: the checks of observation columns (types, lengths, every row's values), each failure a
 // CastPlanError naming the column and row.
 import { CastPlanError } from "../../../errors/CastPlanError.js";
-import type { ObservationColumns } from "../../rollUpProgressFromColumns.js";
+import type { ObservationColumns } from "../types.js";
 
 export function bad(
   fn: string,

@@ -4,7 +4,7 @@
 // One pass over the rows (check and fold into a window of years before the date; a scan of the
 // years and a second fold only when older figures exist), no allocation per row. Rows after the
 // assessment date are checked but not folded.
-import type { ObservationColumns } from "../../rollUpProgressFromColumns.js";
+import type { ObservationColumns } from "../types.js";
 import { checkColumns, checkRow, checkStatuses, failAt, unitRanks } from "./check.js";
 import { type IndicatorFacts, RULES } from "./facts.js";
 import { BLOCK, layRows, type RowLayout } from "./layout.js";

@@ -3,9 +3,8 @@
 
 import type { PlanDocument } from "../../../schemas/document.js";
 import type { Indicator } from "../../../schemas/indicator.js";
-import type { RollUpNode } from "../../finalizeRollUp.js";
-import type { ObservationColumns, RollUpSummary } from "../../rollUpProgressFromColumns.js";
 import { indicatorLeaf, rollUpTree } from "../tree.js";
+import type { ObservationColumns, RollUpNode, RollUpSummary } from "../types.js";
 import { factsBaseline, type IndicatorFacts, judgeFacts } from "./facts.js";
 import { type FoldedGrid, foldColumns, NOT_AGGREGATABLE, type Scratch, take } from "./fold.js";
 import {
