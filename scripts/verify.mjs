@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const steps = [
   { name: "lint (biome)", cmd: "npx biome check ." },
+  { name: "architecture (dependency-cruiser)", cmd: "npm run --silent check:arch" },
   { name: "doctest extraction", cmd: "node scripts/doctest.mjs" },
   { name: "typecheck (tsc, examples included)", cmd: "npx tsc --noEmit" },
   { name: "build (tsup + JSON files)", cmd: "npm run build --silent" },
