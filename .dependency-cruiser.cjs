@@ -115,7 +115,8 @@ module.exports = {
     },
     {
       name: "compute-code-never-imports-data",
-      comment: "The bundled CAST dataset (src/data) stays out of the compute code's run-time imports.",
+      comment:
+        "The bundled CAST dataset (src/data) stays out of the compute code's run-time imports.",
       severity: "error",
       from: { path: `^src/${alt(COMPUTE)}/` },
       to: { path: "^src/data/", dependencyTypesNot: ["type-only"] },
