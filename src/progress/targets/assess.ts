@@ -2,7 +2,7 @@
 
 import type { Indicator } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
-import { assessEscap } from "../assessEscap.js";
+import { assessEscap, type EscapInput } from "../assessEscap.js";
 import { assessEurostat } from "../assessEurostat.js";
 import { assessMilestone } from "../assessMilestone.js";
 import { assessStatCan } from "../assessStatCan.js";
@@ -36,6 +36,27 @@ export interface TargetContext {
 
 const NO_DATA = unmeasurable("insufficient-data", "no observation by the assessment date");
 
+type Target = Indicator["targets"][number];
+type Point = { readonly year: number; readonly value: number };
+type Limits = EscapInput["limits"];
+
+/** What a target asks for: the value shares are measured against, and the direction toward it. */
+interface Goal {
+  readonly targetValue: number;
+  readonly direction: ProgressDirection;
+  readonly deadlineYear: number;
+}
+
+/** The measures beyond ESCAP's that `full` detail adds to a target's assessment. */
+type FullMeasures = Pick<TargetAssessment, "anticipated" | "eurostat" | "statCan" | "forecasts">;
+
+const NO_FULL_MEASURES: FullMeasures = {
+  anticipated: undefined,
+  eurostat: undefined,
+  statCan: undefined,
+  forecasts: undefined,
+};
+
 /** Assesses every applicable target of an indicator. */
 export function assessTargets(indicator: Indicator, c: TargetContext): TargetAssessment[] {
   const out: TargetAssessment[] = [];
@@ -49,176 +70,224 @@ export function assessTargets(indicator: Indicator, c: TargetContext): TargetAss
   let groupRelease: number | undefined;
   for (const target of indicator.targets) {
     if (target.dimensions && !sameDimensions(target.dimensions, c.dimensions)) continue;
-    const deadlineYear = decimalYearOf(target.deadline);
-    const base = c.baseline;
-    const latest = c.latest;
-    const warnings: ProgressWarning[] = [];
-    // The value shares are measured against, and the direction toward it.
-    let targetValue = target.value ?? 0;
-    let direction: ProgressDirection = indicator.direction === "decrease" ? "decrease" : "increase";
-    if (target.comparator === "band" && target.band) {
-      const from = base?.value ?? latest?.value ?? target.band.low;
-      targetValue = from > target.band.high ? target.band.high : target.band.low;
-      direction = from > target.band.high ? "decrease" : "increase";
-    }
+    const goal = goalOf(indicator, target, c);
     // A milestone runs from the previous deadline (or earlier, when the previous one was met).
-    if (groupDeadline === undefined || deadlineYear > groupDeadline) {
+    if (groupDeadline === undefined || goal.deadlineYear > groupDeadline) {
       if (groupDeadline !== undefined) groupStart = groupRelease;
-      groupDeadline = deadlineYear;
+      groupDeadline = goal.deadlineYear;
       groupRelease = undefined;
     }
-    const startYear = groupStart;
-    const milestone = assessMilestone({
-      years: c.trendYears.length > 0 ? c.trendYears : [],
-      values: c.trendValues,
-      comparator: target.comparator,
-      target: targetValue,
-      band: target.band,
-      direction,
-      deadlineYear,
-      onTimeFrom: periodStartYear(target.deadline),
-      asOfYear: c.asOfYear,
-      startYear,
-    });
+    const milestone = assessTargetMilestone(target, goal, groupStart, c);
     const met = milestone.status === "measured" ? milestone.firstMetYear : undefined;
-    const release = met !== undefined && met < deadlineYear ? met : deadlineYear;
+    const release = met !== undefined && met < goal.deadlineYear ? met : goal.deadlineYear;
     groupRelease = groupRelease === undefined ? release : Math.max(groupRelease, release);
+    const base = c.baseline;
+    const latest = c.latest;
     if (!base || !latest) {
       out.push({
-        targetId: target.id,
-        label: target.label,
-        comparator: target.comparator,
-        targetValue,
-        direction,
-        deadlineYear,
+        ...targetHead(target, goal),
         milestone,
         distanceShare: NO_DATA,
         pace: NO_DATA,
         escap: NO_DATA,
-        anticipated: undefined,
-        eurostat: undefined,
-        statCan: undefined,
-        forecasts: undefined,
+        ...NO_FULL_MEASURES,
         warnings: [warn("insufficient-data", "no observation by the assessment date")],
       });
       continue;
     }
-    if (deadlineYear < c.asOfYear)
-      warnings.push(warn("target-year-passed", `the deadline ${show(deadlineYear)} has passed`));
-    const distanceShare = computeDistanceShare({
-      baseline: base.value,
-      current: latest.value,
-      target: targetValue,
-      direction,
-      comparator: target.comparator,
-      band: target.band,
-    });
-    const pace =
-      distanceShare.status === "measured"
-        ? computePaceIndex({
-            distanceShare: distanceShare.raw,
-            baselineYear: base.year,
-            currentYear: latest.year,
-            targetYear: deadlineYear,
-          })
-        : distanceShare;
-    const comparator = target.comparator === "band" ? undefined : target.comparator;
-    const escapInput = {
+    const warnings: ProgressWarning[] = [];
+    if (goal.deadlineYear < c.asOfYear)
+      warnings.push(
+        warn("target-year-passed", `the deadline ${show(goal.deadlineYear)} has passed`),
+      );
+    const { distanceShare, pace } = measureDistance(target, goal, base, latest);
+    const escapInput: EscapInput = {
       years: c.trendYears,
       values: c.trendValues,
-      target: targetValue,
-      targetYear: deadlineYear,
-      direction,
-      comparator,
+      target: goal.targetValue,
+      targetYear: goal.deadlineYear,
+      direction: goal.direction,
+      comparator: target.comparator === "band" ? undefined : target.comparator,
       projection: c.projection,
       limits,
       minimumObservations: c.minimumObservations,
     };
     const escap = assessEscap(escapInput);
-    let anticipated: TargetAssessment["anticipated"];
-    let eurostat: TargetAssessment["eurostat"];
-    let statCan: TargetAssessment["statCan"];
-    let forecasts: TargetAssessment["forecasts"];
-    if (c.full) {
-      const kinds = c.projections ?? PROJECTION_KINDS;
-      anticipated = {};
-      forecasts = {};
-      for (const kind of kinds) {
-        const e = kind === c.projection ? escap : assessEscap({ ...escapInput, projection: kind });
-        anticipated[kind] = e.status === "measured" ? e.anticipated : e;
-        forecasts[kind] = forecastTargetYear(c.trendYears, c.trendValues, {
-          kind,
-          target: targetValue,
-          direction,
-          comparator: target.comparator === "band" ? undefined : target.comparator,
-          targetYear: deadlineYear,
-          limits,
-        });
-      }
-      const goal = { value: targetValue, year: deadlineYear };
-      let shortIndex = c.trendYears.findIndex((t) => t >= latest.year - c.shortTermYears);
-      if (shortIndex < 0) shortIndex = 0;
-      const shortStart = c.trendYears[shortIndex] ?? base.year;
-      const shortCount = c.trendYears.length - shortIndex;
-      const shortTerm = assessEurostat({
-        startYear: shortStart,
-        startValue: c.trendValues[shortIndex] ?? base.value,
-        endYear: latest.year,
-        endValue: latest.value,
-        direction,
-        target: goal,
-      });
-      eurostat = {
-        shortTerm:
-          shortTerm.status === "measured" && shortCount < 3
-            ? {
-                ...shortTerm,
-                warnings: [
-                  ...shortTerm.warnings,
-                  warn(
-                    "insufficient-data",
-                    `${shortCount} observations in the short-term window (Eurostat asks for 3)`,
-                  ),
-                ],
-              }
-            : shortTerm,
-        longTerm: assessEurostat({
-          startYear: base.year,
-          startValue: base.value,
-          endYear: latest.year,
-          endValue: latest.value,
-          direction,
-          target: goal,
-        }),
-      };
-      statCan = assessStatCan({
-        baseYear: base.year,
-        baseValue: base.value,
-        currentYear: latest.year,
-        currentValue: latest.value,
-        direction,
-        target: goal,
-      });
-    }
+    const full = c.full
+      ? assessFullMeasures(target, goal, escapInput, escap, limits, base, latest, c)
+      : NO_FULL_MEASURES;
     out.push({
-      targetId: target.id,
-      label: target.label,
-      comparator: target.comparator,
-      targetValue,
-      direction,
-      deadlineYear,
+      ...targetHead(target, goal),
       milestone,
       distanceShare,
       pace,
       escap,
-      anticipated,
-      eurostat,
-      statCan,
-      forecasts,
+      ...full,
       warnings,
     });
   }
   return out;
+}
+
+/** The target's value and direction (a band's nearer edge, from the baseline) and deadline. */
+function goalOf(indicator: Indicator, target: Target, c: TargetContext): Goal {
+  const deadlineYear = decimalYearOf(target.deadline);
+  let targetValue = target.value ?? 0;
+  let direction: ProgressDirection = indicator.direction === "decrease" ? "decrease" : "increase";
+  if (target.comparator === "band" && target.band) {
+    const from = c.baseline?.value ?? c.latest?.value ?? target.band.low;
+    targetValue = from > target.band.high ? target.band.high : target.band.low;
+    direction = from > target.band.high ? "decrease" : "increase";
+  }
+  return { targetValue, direction, deadlineYear };
+}
+
+/** The fields that name the target in its assessment. */
+function targetHead(target: Target, goal: Goal) {
+  return {
+    targetId: target.id,
+    label: target.label,
+    comparator: target.comparator,
+    targetValue: goal.targetValue,
+    direction: goal.direction,
+    deadlineYear: goal.deadlineYear,
+  };
+}
+
+/** The milestone check of a target whose group starts at `startYear`. */
+function assessTargetMilestone(
+  target: Target,
+  goal: Goal,
+  startYear: number | undefined,
+  c: TargetContext,
+): TargetAssessment["milestone"] {
+  return assessMilestone({
+    years: c.trendYears.length > 0 ? c.trendYears : [],
+    values: c.trendValues,
+    comparator: target.comparator,
+    target: goal.targetValue,
+    band: target.band,
+    direction: goal.direction,
+    deadlineYear: goal.deadlineYear,
+    onTimeFrom: periodStartYear(target.deadline),
+    asOfYear: c.asOfYear,
+    startYear,
+  });
+}
+
+/** The distance share from the baseline to the latest value, and the pace behind it. */
+function measureDistance(
+  target: Target,
+  goal: Goal,
+  base: Point,
+  latest: Point,
+): Pick<TargetAssessment, "distanceShare" | "pace"> {
+  const distanceShare = computeDistanceShare({
+    baseline: base.value,
+    current: latest.value,
+    target: goal.targetValue,
+    direction: goal.direction,
+    comparator: target.comparator,
+    band: target.band,
+  });
+  const pace =
+    distanceShare.status === "measured"
+      ? computePaceIndex({
+          distanceShare: distanceShare.raw,
+          baselineYear: base.year,
+          currentYear: latest.year,
+          targetYear: goal.deadlineYear,
+        })
+      : distanceShare;
+  return { distanceShare, pace };
+}
+
+/** The `full` detail: ESCAP's anticipated year and a forecast per projection, Eurostat, StatCan. */
+function assessFullMeasures(
+  target: Target,
+  goal: Goal,
+  escapInput: EscapInput,
+  escap: TargetAssessment["escap"],
+  limits: Limits,
+  base: Point,
+  latest: Point,
+  c: TargetContext,
+): FullMeasures {
+  const kinds = c.projections ?? PROJECTION_KINDS;
+  const anticipated: NonNullable<TargetAssessment["anticipated"]> = {};
+  const forecasts: NonNullable<TargetAssessment["forecasts"]> = {};
+  for (const kind of kinds) {
+    const e = kind === c.projection ? escap : assessEscap({ ...escapInput, projection: kind });
+    anticipated[kind] = e.status === "measured" ? e.anticipated : e;
+    forecasts[kind] = forecastTargetYear(c.trendYears, c.trendValues, {
+      kind,
+      target: goal.targetValue,
+      direction: goal.direction,
+      comparator: target.comparator === "band" ? undefined : target.comparator,
+      targetYear: goal.deadlineYear,
+      limits,
+    });
+  }
+  const point = { value: goal.targetValue, year: goal.deadlineYear };
+  const statCan = assessStatCan({
+    baseYear: base.year,
+    baseValue: base.value,
+    currentYear: latest.year,
+    currentValue: latest.value,
+    direction: goal.direction,
+    target: point,
+  });
+  return {
+    anticipated,
+    eurostat: assessEurostatTerms(goal.direction, point, base, latest, c),
+    statCan,
+    forecasts,
+  };
+}
+
+/** Eurostat's short-term (the last `shortTermYears`) and long-term (from the baseline) checks. */
+function assessEurostatTerms(
+  direction: ProgressDirection,
+  target: Point,
+  base: Point,
+  latest: Point,
+  c: TargetContext,
+): NonNullable<TargetAssessment["eurostat"]> {
+  let shortIndex = c.trendYears.findIndex((t) => t >= latest.year - c.shortTermYears);
+  if (shortIndex < 0) shortIndex = 0;
+  const shortStart = c.trendYears[shortIndex] ?? base.year;
+  const shortCount = c.trendYears.length - shortIndex;
+  const shortTerm = assessEurostat({
+    startYear: shortStart,
+    startValue: c.trendValues[shortIndex] ?? base.value,
+    endYear: latest.year,
+    endValue: latest.value,
+    direction,
+    target,
+  });
+  return {
+    shortTerm:
+      shortTerm.status === "measured" && shortCount < 3
+        ? {
+            ...shortTerm,
+            warnings: [
+              ...shortTerm.warnings,
+              warn(
+                "insufficient-data",
+                `${shortCount} observations in the short-term window (Eurostat asks for 3)`,
+              ),
+            ],
+          }
+        : shortTerm,
+    longTerm: assessEurostat({
+      startYear: base.year,
+      startValue: base.value,
+      endYear: latest.year,
+      endValue: latest.value,
+      direction,
+      target,
+    }),
+  };
 }
 
 /** The no-target trend of an indicator (Eurostat ±1 %, Statistics Canada method 1). */
