@@ -61,7 +61,7 @@ function zodLoadingSchemaModules() {
 }
 
 const alt = (names) => `(${names.join("|")})`;
-const escape = (s) => s.replace(/[.]/g, "\\.");
+const escapeDots = (s) => s.replace(/[.]/g, "\\.");
 
 const downward = LAYERS.flatMap((layer, i) => {
   const above = LAYERS.slice(0, i).flat();
@@ -109,7 +109,7 @@ module.exports = {
       severity: "error",
       from: { path: `^src/${alt(COMPUTE)}/` },
       to: {
-        path: `^(src/schemas/${alt(zodLoadingSchemaModules().map(escape))}$|node_modules/zod/)`,
+        path: `^(src/schemas/${alt(zodLoadingSchemaModules().map(escapeDots))}$|node_modules/zod/)`,
         dependencyTypesNot: ["type-only"],
       },
     },
