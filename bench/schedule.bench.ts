@@ -1,8 +1,9 @@
 // scheduleTasks on 100,000 tasks and 200,000 links (all four link types, lags and leads), and the
 // typed-array CPM engine alone, against a plain topological forward pass (Kahn, FS only, no backward
 // pass) over the same typed arrays, in interleaved rounds of the same run.
-import { FF, FS, runCpm, SF, SS, traceLongestPath } from "../src/_lib/schedule-cpm.js";
+
 import { type ScheduleLink, type ScheduleTask, scheduleTasks } from "../src/index.js";
+import { FF, FS, runCpm, SF, SS, traceLongestPath } from "../src/schedule/cpm/solve.js";
 import { rng, table, time } from "./util.js";
 
 const N = 100_000;

@@ -15,6 +15,7 @@ const tzZones = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Apia", "Austra
 /** @type {{ name: string, cmd: string, after?: string[], vitest?: boolean, env?: Record<string, string> }[]} */
 const steps = [
   { name: "lint (biome)", cmd: "npx biome check ." },
+  { name: "architecture (dependency-cruiser)", cmd: "npm run --silent check:arch" },
   { name: "doctest extraction", cmd: "node scripts/doctest.mjs" },
   {
     name: "typecheck (tsc: src, tests, type tests, examples)",

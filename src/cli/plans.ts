@@ -1,6 +1,6 @@
 // The schedule and evaluate commands: the plan skeleton and evaluation calendar, and the
 // checkpoint scorecard built from the progress results.
-import { monthLength } from "../_lib/calendar.js";
+import { monthLength } from "../dates/dayNumbers.js";
 import { FOUR_POINT_SCALE, SIX_POINT_SCALE } from "../evaluation/ratingScales.js";
 import type { RatingLevel } from "../evaluation/roundToScale.js";
 import {

@@ -1,18 +1,14 @@
-import {
-  aggregateRows,
-  normaliseMatrix,
-  resolveNormalisations,
-} from "../_lib/evaluation-composite.js";
-import { competitionRanks, quantileSorted } from "../_lib/evaluation-math.js";
-import { mulberry32 } from "../_lib/evaluation-random.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import {
   buildCompositeIndex,
   type CompositeIndexConfig,
   type DecisionMatrix,
 } from "./buildCompositeIndex.js";
+import { aggregateRows, normaliseMatrix, resolveNormalisations } from "./composite/matrix.js";
 import type { MeanKind } from "./computeWeightedMean.js";
 import type { Normalisation } from "./normalise.js";
+import { mulberry32 } from "./stats/random.js";
+import { competitionRanks, quantileSorted } from "./stats/ranks.js";
 
 /**
  * Options of {@link analyseSensitivity}.

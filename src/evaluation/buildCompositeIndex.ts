@@ -1,28 +1,17 @@
+import type { DecisionMatrix } from "./composite/types.js";
+
+export type { DecisionMatrix } from "./composite/types.js";
+
+import { CastPlanError } from "../errors/CastPlanError.js";
 import {
   aggregateRows,
   checkDecisionMatrix,
   normaliseMatrix,
   resolveNormalisations,
-} from "../_lib/evaluation-composite.js";
-import { checkWeights, competitionRanks } from "../_lib/evaluation-math.js";
-import { CastPlanError } from "../errors/CastPlanError.js";
+} from "./composite/matrix.js";
 import type { MeanKind } from "./computeWeightedMean.js";
 import type { Normalisation } from "./normalise.js";
-
-/**
- * A units × indicators matrix of raw values (for MCDA: alternatives × criteria).
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface DecisionMatrix {
-  /** The unit (alternative) ids, unique. */
-  units: readonly string[];
-  /** The indicators (criteria) with their direction: `increase` = benefit, `decrease` = cost. */
-  indicators: readonly { readonly id: string; readonly direction: "increase" | "decrease" }[];
-  /** The finite raw values: `values[unit][indicator]`. */
-  values: readonly (readonly number[])[];
-}
+import { checkWeights, competitionRanks } from "./stats/ranks.js";
 
 /**
  * How a composite index is built.

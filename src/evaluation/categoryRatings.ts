@@ -1,4 +1,4 @@
-import { freezeDeep } from "../_lib/evaluation-freeze.js";
+import { freezeDeep } from "./tables/freeze.js";
 
 /**
  * The default mapping of progress categories onto the 4-point scale ({@link FOUR_POINT_SCALE});

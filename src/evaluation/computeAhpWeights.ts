@@ -1,5 +1,5 @@
-import { freezeDeep } from "../_lib/evaluation-freeze.js";
 import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
+import { freezeDeep } from "./tables/freeze.js";
 
 /**
  * Saaty's random consistency index RI(n) for n = 1 … 15, as tabulated in the R package AHPWR

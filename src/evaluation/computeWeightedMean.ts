@@ -1,15 +1,10 @@
-import { aggregateRows } from "../_lib/evaluation-composite.js";
-import { checkWeights } from "../_lib/evaluation-math.js";
-import { CastPlanError } from "../errors/CastPlanError.js";
+import type { MeanKind } from "./composite/types.js";
 
-/**
- * A weighted mean: `arithmetic` `Σ wᵢxᵢ / Σ wᵢ` (fully compensatory), `geometric`
- * `(Π xᵢ^wᵢ)^(1/Σ wᵢ)` (partly compensatory), `harmonic` `Σ wᵢ / Σ (wᵢ/xᵢ)` (least compensatory).
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export type MeanKind = "arithmetic" | "geometric" | "harmonic";
+export type { MeanKind } from "./composite/types.js";
+
+import { CastPlanError } from "../errors/CastPlanError.js";
+import { aggregateRows } from "./composite/matrix.js";
+import { checkWeights } from "./stats/ranks.js";
 
 /**
  * The result of {@link computeWeightedMean}.

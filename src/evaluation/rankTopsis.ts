@@ -1,7 +1,7 @@
-import { checkDecisionMatrix } from "../_lib/evaluation-composite.js";
-import { checkWeights, competitionRanks, toRanking } from "../_lib/evaluation-math.js";
 import type { DecisionMatrix } from "./buildCompositeIndex.js";
+import { checkDecisionMatrix } from "./composite/matrix.js";
 import type { AlternativeScore } from "./rankWeightedSum.js";
+import { checkWeights, competitionRanks, toRanking } from "./stats/ranks.js";
 
 /**
  * One alternative's TOPSIS result: the score is the closeness coefficient.

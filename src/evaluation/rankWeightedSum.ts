@@ -1,10 +1,6 @@
-import {
-  aggregateRows,
-  checkDecisionMatrix,
-  normaliseMatrix,
-} from "../_lib/evaluation-composite.js";
-import { checkWeights, competitionRanks, toRanking } from "../_lib/evaluation-math.js";
 import type { DecisionMatrix } from "./buildCompositeIndex.js";
+import { aggregateRows, checkDecisionMatrix, normaliseMatrix } from "./composite/matrix.js";
+import { checkWeights, competitionRanks, toRanking } from "./stats/ranks.js";
 
 /**
  * One alternative's score and rank in an MCDA ranking.

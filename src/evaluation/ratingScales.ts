@@ -1,5 +1,5 @@
-import { freezeDeep } from "../_lib/evaluation-freeze.js";
 import type { RatingScale } from "../schemas/index.js";
+import { freezeDeep } from "./tables/freeze.js";
 
 /**
  * The 4-point scale High (4) / Substantial (3) / Modest (2) / Negligible (1), 4 = best.

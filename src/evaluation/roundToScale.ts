@@ -1,22 +1,10 @@
-import { checkScale, roundToLevelIndex } from "../_lib/evaluation-rubric.js";
+import type { RatingLevel, Rounding } from "./rubric/types.js";
+
+export type { RatingLevel, Rounding } from "./rubric/types.js";
+
 import { CastPlanError } from "../errors/CastPlanError.js";
-import type { RatingScale, Rubric } from "../schemas/index.js";
-
-/**
- * A level of a rating scale: value, label and optional code.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export type RatingLevel = RatingScale["levels"][number];
-
-/**
- * A rounding rule: `half-away-from-zero`, `half-even`, `floor` or `ceil`.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export type Rounding = Rubric["rounding"];
+import type { RatingScale } from "../schemas/index.js";
+import { checkScale, roundToLevelIndex } from "./rubric/checks.js";
 
 /**
  * Rounds a number to the nearest level of a rating scale with an explicit rounding rule.

@@ -1,91 +1,18 @@
-import { checkScorecardInput, type Rated, rateItems } from "../_lib/evaluation-scorecard.js";
-import type { RatingScale } from "../schemas/index.js";
-import type { RatingLevel, Rounding } from "./roundToScale.js";
+import type {
+  ItemScorecard,
+  ScoreCheckpointOptions,
+  ScorecardItem,
+  ScorecardResult,
+} from "./scorecard/types.js";
 
-/**
- * A node of the plan tree a scorecard is built for; `PlanItem` fits.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface ScorecardItem {
-  /** The item id, unique in the tree. */
-  readonly id: string;
-  /** The item's kind, such as `task` or `area`. */
-  readonly kind?: string | undefined;
-  /** The item's heading. */
-  readonly heading?: string | undefined;
-  /** The weight among siblings; default 1. */
-  readonly weight?: number | undefined;
-  /** The items below. */
-  readonly children?: readonly ScorecardItem[] | undefined;
-}
+export type {
+  ItemScorecard,
+  ScoreCheckpointOptions,
+  ScorecardItem,
+  ScorecardResult,
+} from "./scorecard/types.js";
 
-/**
- * One progress result for an item, as produced (after adaptation) by any progress engine.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface ScorecardResult {
-  /** The id of the item assessed. */
-  readonly itemId: string;
-  /** The progress category, such as `maintain`, `accelerate` or `achieved-late`. */
-  readonly category: string;
-  /** A number behind the category, such as a progress ratio, shown in the explanation. */
-  readonly value?: number | undefined;
-  /** The progress engine's own explanation. */
-  readonly explanation?: string | undefined;
-}
-
-/**
- * Options of {@link scoreCheckpoint}.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface ScoreCheckpointOptions {
-  /** The checkpoint evaluated. */
-  checkpoint: "annual" | "mid-term" | "final";
-  /** The rating scale. */
-  scale: RatingScale;
-  /**
-   * Category → level value (`null` = not rated). Default {@link FOUR_POINT_CATEGORY_RATINGS} for
-   * the scale id `four-point`, {@link SIX_POINT_CATEGORY_RATINGS} for `six-point`; required otherwise.
-   */
-  categoryRatings?: Readonly<Record<string, number | null>>;
-  /** How a parent's weighted mean is rounded to a level; default `half-away-from-zero`. */
-  rounding?: Rounding;
-}
-
-/**
- * The scorecard of one item.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface ItemScorecard {
-  /** The item id. */
-  itemId: string;
-  /** The item's kind, when given. */
-  kind?: string;
-  /** The item's heading, when given. */
-  heading?: string;
-  /** The rating, or `null` when the item and all its children are unrated. */
-  rating: RatingLevel | null;
-  /** The unrounded score: the mapped level value, or the weighted mean of the rated children. */
-  mean: number | null;
-  /** `result` (its own result), `children` (aggregated) or `none`. */
-  source: "result" | "children" | "none";
-  /** The category of the item's own result, when it has one. */
-  category?: string;
-  /** The share of children rated (by count); for a leaf 1 when rated, else 0. */
-  coverage: number;
-  /** A sentence explaining the rating. */
-  explanation: string;
-  /** The children's scorecards. */
-  children: ItemScorecard[];
-}
+import { checkScorecardInput, type Rated, rateItems } from "./scorecard/rate.js";
 
 /**
  * The result of {@link scoreCheckpoint}.

@@ -1,46 +1,12 @@
-import { applyCaps, describeLevel as describe, round6 } from "../_lib/evaluation-caps.js";
-import { checkRubric, roundToLevelIndex } from "../_lib/evaluation-rubric.js";
-import { checkRubricScores, scoreCriteria } from "../_lib/evaluation-scores.js";
+import type { CapResult, CriterionScoreInput, ScoredCriterion } from "./rubric/types.js";
+
+export type { CapResult, CriterionScoreInput, ScoredCriterion } from "./rubric/types.js";
+
 import type { RatingScale, Rubric } from "../schemas/index.js";
 import type { RatingLevel } from "./roundToScale.js";
-
-/**
- * One criterion's score given to {@link scoreRubric}; `Assessment["scores"]` items fit.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface CriterionScoreInput {
-  /** The id of a criterion without sub-criteria. */
-  readonly criterionId: string;
-  /** The score, a level value of the scale. */
-  readonly value: number;
-}
-
-/**
- * One criterion in the breakdown of {@link scoreRubric}.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface ScoredCriterion {
-  /** The criterion id. */
-  criterionId: string;
-  /** The criterion name. */
-  name: string;
-  /** The criterion's weight as given. */
-  weight: number;
-  /** Its share of its scored siblings' total weight, or `null` when it has no score. */
-  share: number | null;
-  /** The given score, or the weighted mean of its scored children; `null` when missing. */
-  score: number | null;
-  /** The score rounded to a level with the rubric's rule; `null` when missing. */
-  level: RatingLevel | null;
-  /** Where the score comes from. */
-  source: "score" | "children" | "missing";
-  /** The sub-criteria. */
-  children: ScoredCriterion[];
-}
+import { applyCaps, describeLevel as describe, round6 } from "./rubric/caps.js";
+import { checkRubric, roundToLevelIndex } from "./rubric/checks.js";
+import { checkRubricScores, scoreCriteria } from "./rubric/scores.js";
 
 /**
  * Options of {@link scoreRubric}.
@@ -54,27 +20,6 @@ export interface ScoreRubricOptions {
    * and shares its weight among the scored siblings, listing it in `missing`.
    */
   missing?: "error" | "renormalise";
-}
-
-/**
- * How one cap or floor of a rubric acted.
- *
- * @category Evaluation
- * @since 0.1.0
- */
-export interface CapResult {
-  /** The id of the bounding criterion. */
-  criterionId: string;
-  /** `at-most` (a cap) or `at-least` (a floor). */
-  relation: "at-most" | "at-least";
-  /** The allowed difference in scale steps. */
-  offset: number;
-  /** The bound on the overall level, or `null` when the criterion has no score. */
-  bound: RatingLevel | null;
-  /** Whether the bound changed the overall level. */
-  applied: boolean;
-  /** A sentence saying what the bound did. */
-  explanation: string;
 }
 
 /**

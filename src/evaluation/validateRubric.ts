@@ -1,5 +1,5 @@
-import { checkRubric } from "../_lib/evaluation-rubric.js";
 import type { RatingScale, Rubric } from "../schemas/index.js";
+import { checkRubric } from "./rubric/checks.js";
 
 /**
  * Checks a rubric against its rating scale without relying on the zod schema (rubrics built in

@@ -8,7 +8,7 @@ import {
   monthLength,
   parseIsoDate,
   parseYearMonth,
-} from "../_lib/calendar.js";
+} from "../dates/dayNumbers.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { CalendarPoint, Period } from "../schemas/primitives.js";
 

@@ -1,11 +1,11 @@
-import { measured, show, unmeasurable } from "../_lib/progress-math.js";
-import { asOfYearOf, selectSeries } from "../_lib/progress-series.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
 import {
   type AssessIndicatorOptions,
   assessSelectedSeries,
   type IndicatorAssessment,
 } from "./assessIndicator.js";
+import { measured, show, unmeasurable } from "./methods/numbers.js";
+import { asOfYearOf, selectSeries } from "./series/select.js";
 import type { ProgressOutcome } from "./types.js";
 
 /**

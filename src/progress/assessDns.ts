@@ -5,8 +5,8 @@ import {
   show,
   unmeasurable,
   warn,
-} from "../_lib/progress-math.js";
-import { fitProjection, isFailure, sortSeries, valueAt } from "../_lib/progress-projection.js";
+} from "./methods/numbers.js";
+import { fitProjection, isFailure, sortSeries, valueAt } from "./methods/projection.js";
 import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

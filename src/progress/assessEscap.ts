@@ -1,7 +1,7 @@
-import { directionSign, nonFiniteInput, show, unmeasurable, warn } from "../_lib/progress-math.js";
-import { sortSeries } from "../_lib/progress-projection.js";
 import type { Comparator } from "../schemas/indicator.js";
 import { computeDistanceShare, type DistanceShare } from "./computeDistanceShare.js";
+import { directionSign, nonFiniteInput, show, unmeasurable, warn } from "./methods/numbers.js";
+import { sortSeries } from "./methods/projection.js";
 import { projectSeries } from "./projectSeries.js";
 import type {
   ProgressDirection,

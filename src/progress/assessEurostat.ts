@@ -5,7 +5,7 @@ import {
   show,
   unmeasurable,
   warn,
-} from "../_lib/progress-math.js";
+} from "./methods/numbers.js";
 import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

@@ -1,30 +1,13 @@
-import { showGaps, showPeriod, warn } from "../_lib/progress-math.js";
-import {
-  asOfYearOf,
-  decimalYearOf,
-  sameDimensions,
-  selectSeries,
-} from "../_lib/progress-series.js";
-import {
-  assessTargets,
-  assessTrend,
-  describeAssessment,
-} from "../_lib/progress-target-assessment.js";
+import type { IndicatorAssessment } from "./targets/types.js";
+
+export type { IndicatorAssessment, TargetAssessment } from "./targets/types.js";
+
 import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { CalendarPoint, Dimensions, Period } from "../schemas/primitives.js";
-import type { EscapAnticipated, EscapAssessment } from "./assessEscap.js";
-import type { EurostatAssessment } from "./assessEurostat.js";
-import type { Milestone } from "./assessMilestone.js";
-import type { StatCanAssessment } from "./assessStatCan.js";
-import type { DistanceShare } from "./computeDistanceShare.js";
-import type { PaceIndex } from "./computePaceIndex.js";
-import type { TargetYearForecast } from "./forecastTargetYear.js";
-import type {
-  ProgressDirection,
-  ProgressOutcome,
-  ProgressWarning,
-  ProjectionKind,
-} from "./types.js";
+import { showGaps, showPeriod, warn } from "./methods/numbers.js";
+import { asOfYearOf, decimalYearOf, sameDimensions, selectSeries } from "./series/select.js";
+import { assessTargets, assessTrend, describeAssessment } from "./targets/assess.js";
+import type { ProgressWarning, ProjectionKind } from "./types.js";
 
 /**
  * The options of {@link assessIndicator}.
@@ -54,118 +37,6 @@ export interface AssessIndicatorOptions {
   /** `full` (every method, forecasts and an explanation; the default) or `summary` (distance share,
    * pace, milestone and the ESCAP category only: the fast path for roll-ups). */
   readonly detail?: "full" | "summary" | undefined;
-}
-
-/**
- * The assessment of one indicator against one of its targets.
- *
- * @category Progress
- * @since 0.1.0
- */
-export interface TargetAssessment {
-  /** The target's id. */
-  readonly targetId: string;
-  /** The target's label, if any. */
-  readonly label: string | undefined;
-  /** The comparator. */
-  readonly comparator: Indicator["targets"][number]["comparator"];
-  /** The target value the shares are measured against (for a band, its edge nearest the baseline). */
-  readonly targetValue: number;
-  /** The direction toward the target. */
-  readonly direction: ProgressDirection;
-  /** The deadline as a decimal year. */
-  readonly deadlineYear: number;
-  /** Achieved early, on time or late, missed, active or not yet started. */
-  readonly milestone: ProgressOutcome<Milestone>;
-  /** The distance share (ESCAP current status), raw and clamped. */
-  readonly distanceShare: ProgressOutcome<DistanceShare>;
-  /** Time share, pace index and time distance. */
-  readonly pace: ProgressOutcome<PaceIndex>;
-  /** ESCAP current status and anticipated progress with the main projection. */
-  readonly escap: ProgressOutcome<EscapAssessment>;
-  /** Anticipated progress per projection (detail `full`). */
-  readonly anticipated:
-    | Partial<Record<ProjectionKind, ProgressOutcome<EscapAnticipated>>>
-    | undefined;
-  /** Eurostat growth-ratio assessments over the short-term and long-term windows (detail `full`). */
-  readonly eurostat:
-    | {
-        /** The last `shortTermYears` years. */
-        readonly shortTerm: ProgressOutcome<EurostatAssessment>;
-        /** From the baseline. */
-        readonly longTerm: ProgressOutcome<EurostatAssessment>;
-      }
-    | undefined;
-  /** The Statistics Canada progress measure with this target (detail `full`). */
-  readonly statCan: ProgressOutcome<StatCanAssessment> | undefined;
-  /** The year the target would be reached under each projection (detail `full`). */
-  readonly forecasts:
-    | Partial<Record<ProjectionKind, ProgressOutcome<TargetYearForecast>>>
-    | undefined;
-  /** Warnings about this target. */
-  readonly warnings: readonly ProgressWarning[];
-}
-
-/**
- * The assessment of an indicator as of a date, against each of its targets.
- *
- * @category Progress
- * @since 0.1.0
- */
-export interface IndicatorAssessment {
-  /** The indicator's id. */
-  readonly indicatorId: string;
-  /** The assessment date as a decimal year. */
-  readonly asOfYear: number;
-  /** The dimension values assessed (empty for the whole population). */
-  readonly dimensions: Readonly<Dimensions>;
-  /**
-   * The series used: one value per period end (decimal years), sorted, with the periods as
-   * written in the observations (absent for series the roll-up builds from columns).
-   */
-  readonly series: {
-    readonly years: readonly number[];
-    readonly values: readonly number[];
-    readonly periods?: readonly string[] | undefined;
-  };
-  /** The baseline used and where it came from, or `undefined` with no data. */
-  readonly baseline:
-    | {
-        /** The period as written (`2015`, `2019-05`, `2018/2020`). */
-        readonly period: string;
-        /** The period's end as a decimal year. */
-        readonly year: number;
-        readonly value: number;
-        readonly source: "indicator" | "observation";
-      }
-    | undefined;
-  /** The latest observation by `asOf`: its period as written, its end as a decimal year, its value. */
-  readonly latest:
-    | { readonly period: string; readonly year: number; readonly value: number }
-    | undefined;
-  /** One assessment per applicable target, in deadline order. */
-  readonly targets: readonly TargetAssessment[];
-  /** The id of the current target: the first not yet achieved, else the last. */
-  readonly currentTargetId: string | undefined;
-  /** The methods used, with their sources. */
-  readonly methods: readonly string[];
-  /** Warnings about the indicator's data. */
-  readonly warnings: readonly ProgressWarning[];
-  /** A plain-language explanation (empty with detail `summary`). */
-  readonly explanation: string;
-  /** The trend without reference to a target (detail `full`): Eurostat's ±1 %/year rule over the
-   * short-term and long-term windows, and Statistics Canada's method 1 with the natural limit in
-   * the desired direction (the maximum for increase, the minimum for decrease). */
-  readonly trend:
-    | {
-        /** Eurostat, no target, the last `shortTermYears` years. */
-        readonly eurostatShortTerm: ProgressOutcome<EurostatAssessment>;
-        /** Eurostat, no target, from the baseline. */
-        readonly eurostatLongTerm: ProgressOutcome<EurostatAssessment>;
-        /** Statistics Canada, no target, from the baseline, with the natural-limit factor. */
-        readonly statCan: ProgressOutcome<StatCanAssessment>;
-      }
-    | undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { show, showPeriod, unmeasurable, warn } from "../_lib/progress-math.js";
-import { sortSeries } from "../_lib/progress-projection.js";
-import { meetsTarget } from "../_lib/progress-target.js";
 import type { Comparator } from "../schemas/indicator.js";
+import { meetsTarget } from "./methods/comparators.js";
+import { show, showPeriod, unmeasurable, warn } from "./methods/numbers.js";
+import { sortSeries } from "./methods/projection.js";
 import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

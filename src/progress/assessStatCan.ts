@@ -1,4 +1,4 @@
-import { directionSign, measured, show, unmeasurable, warn } from "../_lib/progress-math.js";
+import { directionSign, measured, show, unmeasurable, warn } from "./methods/numbers.js";
 import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

@@ -4,7 +4,7 @@ import {
   measured,
   show,
   unmeasurable,
-} from "../_lib/progress-math.js";
+} from "./methods/numbers.js";
 import type { ProgressDirection, ProgressOutcome } from "./types.js";
 
 /**

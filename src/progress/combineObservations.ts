@@ -1,6 +1,6 @@
-import { accumulate, combine, type PeriodAccumulator } from "../_lib/progress-accumulate.js";
-import { measured, unmeasurable } from "../_lib/progress-math.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
+import { measured, unmeasurable } from "./methods/numbers.js";
+import { accumulate, combine, type PeriodAccumulator } from "./series/accumulate.js";
 import type { ProgressOutcome } from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
-import { clamp01, directionSign, show, unmeasurable, warn } from "../_lib/progress-math.js";
-import { defaultComparator, meetsTarget } from "../_lib/progress-target.js";
 import type { Comparator } from "../schemas/indicator.js";
+import { defaultComparator, meetsTarget } from "./methods/comparators.js";
+import { clamp01, directionSign, show, unmeasurable, warn } from "./methods/numbers.js";
 import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

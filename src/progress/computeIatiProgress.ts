@@ -1,4 +1,4 @@
-import { measured, nonFiniteInput, show, unmeasurable } from "../_lib/progress-math.js";
+import { measured, nonFiniteInput, show, unmeasurable } from "./methods/numbers.js";
 import type { ProgressOutcome } from "./types.js";
 
 /**

@@ -1,5 +1,5 @@
-import { clamp01, measured, show, unmeasurable, warn } from "../_lib/progress-math.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { clamp01, measured, show, unmeasurable, warn } from "./methods/numbers.js";
 import type { ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

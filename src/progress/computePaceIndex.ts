@@ -1,5 +1,5 @@
-import { show, unmeasurable } from "../_lib/progress-math.js";
 import { computeTimeShare } from "./computeTimeShare.js";
+import { show, unmeasurable } from "./methods/numbers.js";
 import type { ProgressOutcome } from "./types.js";
 
 /**

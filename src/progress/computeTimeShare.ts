@@ -1,4 +1,4 @@
-import { show, unmeasurable, warn } from "../_lib/progress-math.js";
+import { show, unmeasurable, warn } from "./methods/numbers.js";
 import type { ProgressOutcome, ProgressWarning } from "./types.js";
 
 /**

@@ -1,11 +1,15 @@
-import { tableSeries } from "../_lib/progress-rollup-series.js";
-import { checkWeights, indicatorLeaf, rollUpTree } from "../_lib/progress-rollup-tree.js";
-import { asOfYearOf } from "../_lib/progress-series.js";
+import type { RollUp, RollUpNode } from "./rollup/types.js";
+
+export type { RollUp, RollUpNode } from "./rollup/types.js";
+
 import type { PlanDocument } from "../schemas/document.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicator.js";
 import type { RollUpState } from "./createRollUpState.js";
-import type { ProgressWarningCode, ProjectionKind } from "./types.js";
+import { tableSeries } from "./rollup/series.js";
+import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
+import { asOfYearOf } from "./series/select.js";
+import type { ProjectionKind } from "./types.js";
 
 /**
  * The options of {@link finalizeRollUp} and {@link rollUpProgress}.
@@ -22,61 +26,6 @@ export interface RollUpOptions {
   readonly projection?: ProjectionKind | undefined;
   /** `summary` (the default: fast) or `full` indicator assessments in the result. */
   readonly detail?: "full" | "summary" | undefined;
-}
-
-/**
- * One node of a roll-up: a plan, a plan item or an indicator.
- *
- * @category Progress
- * @since 0.1.0
- */
-export interface RollUpNode {
-  /** The id of the plan, item or indicator. */
-  readonly id: string;
-  /** What the node is. */
-  readonly kind: "plan" | "item" | "indicator";
-  /** The weighted mean of the contributors' progress in [0, 1]; `undefined` without data. */
-  readonly progress: number | undefined;
-  /** The weighted share of contributors that have data, in [0, 1] (evidence strength). */
-  readonly coverage: number;
-  /** Whether every contributor is achieved (an indicator: every target met); false without any. */
-  readonly achieved: boolean;
-  /** The contributors: child items, indicators measuring the item, items aligned to it. */
-  readonly contributors: readonly {
-    /** The contributor's id (an item or indicator id). */
-    readonly id: string;
-    /** How it contributes. */
-    readonly via: "child" | "indicator" | "alignment";
-    /** Its weight. */
-    readonly weight: number;
-    /** The progress it contributes here (judged against the targets this node states). */
-    readonly progress: number | undefined;
-    /** Whether it counts as achieved here (judged against the targets this node states). */
-    readonly achieved: boolean;
-  }[];
-  /** Why `progress` is undefined, if it is. */
-  readonly reason: ProgressWarningCode | undefined;
-  /** The reason in a sentence, or an empty string. */
-  readonly message: string;
-}
-
-/**
- * The result of a roll-up.
- *
- * @category Progress
- * @since 0.1.0
- */
-export interface RollUp {
-  /** The assessment date as a decimal year. */
-  readonly asOfYear: number;
-  /** The node of each plan (its top-level items are its contributors). */
-  readonly plans: Readonly<Record<string, RollUpNode>>;
-  /** The node of each plan item. */
-  readonly items: Readonly<Record<string, RollUpNode>>;
-  /** The node of each indicator. */
-  readonly indicators: Readonly<Record<string, RollUpNode>>;
-  /** The assessment of each indicator with data (whole population, combined across units). */
-  readonly assessments: Readonly<Record<string, IndicatorAssessment>>;
 }
 
 /**

@@ -1,13 +1,7 @@
-import { measured, nonFiniteInput, show, unmeasurable } from "../_lib/progress-math.js";
-import {
-  fitProjection,
-  isFailure,
-  sortSeries,
-  valueAt,
-  yearOf,
-} from "../_lib/progress-projection.js";
-import { defaultComparator, meetsTarget } from "../_lib/progress-target.js";
 import type { Comparator } from "../schemas/indicator.js";
+import { defaultComparator, meetsTarget } from "./methods/comparators.js";
+import { measured, nonFiniteInput, show, unmeasurable } from "./methods/numbers.js";
+import { fitProjection, isFailure, sortSeries, valueAt, yearOf } from "./methods/projection.js";
 import type { ProgressDirection, ProgressOutcome, ProjectionKind } from "./types.js";
 
 /**

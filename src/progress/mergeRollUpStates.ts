@@ -1,3 +1,4 @@
+import type { RollUpState } from "./createRollUpState.js";
 import {
   createExtraRows,
   extraRow,
@@ -7,8 +8,7 @@ import {
   startYearRows,
   toTable,
   YEAR,
-} from "../_lib/progress-rollup-table.js";
-import type { RollUpState } from "./createRollUpState.js";
+} from "./rollup/table.js";
 
 function mergeTables(a: PeriodTable, b: PeriodTable): PeriodTable {
   let low = Number.POSITIVE_INFINITY;

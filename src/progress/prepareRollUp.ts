@@ -1,7 +1,7 @@
-import { compileFacts } from "../_lib/progress-columns-facts.js";
-import { compileTree, type PreparedTables } from "../_lib/progress-columns-tree.js";
-import { checkWeights } from "../_lib/progress-rollup-tree.js";
 import type { PlanDocument } from "../schemas/document.js";
+import { compileFacts } from "./rollup/columns/facts.js";
+import { compileTree, type PreparedTables } from "./rollup/columns/tree.js";
+import { checkWeights } from "./rollup/tree.js";
 
 /**
  * The compiled item trees and indicator targets of a prepared roll-up: typed arrays whose layout is internal to

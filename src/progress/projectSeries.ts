@@ -1,5 +1,5 @@
-import { nonFiniteInput, show, unmeasurable, warn } from "../_lib/progress-math.js";
-import { fitProjection, isFailure, sortSeries, valueAt } from "../_lib/progress-projection.js";
+import { nonFiniteInput, show, unmeasurable, warn } from "./methods/numbers.js";
+import { fitProjection, isFailure, sortSeries, valueAt } from "./methods/projection.js";
 import type { ProgressOutcome, ProgressWarning, ProjectionKind } from "./types.js";
 
 /**

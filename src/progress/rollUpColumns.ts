@@ -1,18 +1,18 @@
-import { REASONS } from "../_lib/progress-columns-judge.js";
-import { nodesOfRun, runColumns } from "../_lib/progress-columns-run.js";
-import {
-  createNodeArrays,
-  evaluateTree,
-  type NodeArrays,
-  type PreparedTables,
-} from "../_lib/progress-columns-tree.js";
-import { asOfYearOf } from "../_lib/progress-series.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import type { RollUpWorkspace } from "./createRollUpWorkspace.js";
 import type { RollUpNode } from "./finalizeRollUp.js";
 import type { PreparedRollUp } from "./prepareRollUp.js";
 import type { ObservationColumns } from "./rollUpProgressFromColumns.js";
+import { REASONS } from "./rollup/columns/judge.js";
+import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
+import {
+  createNodeArrays,
+  evaluateTree,
+  type NodeArrays,
+  type PreparedTables,
+} from "./rollup/columns/tree.js";
+import { asOfYearOf } from "./series/select.js";
 
 /**
  * Why a node of {@link rollUpColumns} has no progress, by the number in its `reason` column:

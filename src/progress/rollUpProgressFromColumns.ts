@@ -1,64 +1,13 @@
-import { compileFacts } from "../_lib/progress-columns-facts.js";
-import { nodesOfRun, runColumns } from "../_lib/progress-columns-run.js";
-import { checkWeights } from "../_lib/progress-rollup-tree.js";
-import { asOfYearOf } from "../_lib/progress-series.js";
+import type { ObservationColumns, RollUpSummary } from "./rollup/types.js";
+
+export type { ObservationColumns, RollUpSummary } from "./rollup/types.js";
+
 import type { PlanDocument } from "../schemas/document.js";
-import type { RollUp, RollUpOptions } from "./finalizeRollUp.js";
-
-/**
- * Annual whole-population observations as columns of typed arrays: row `k` is one report, of
- * indicator `indicator[k]` for the year `year[k]`. Every column has one entry per row.
- *
- * @remarks
- * The layout of Apache Arrow, DuckDB or Parquet readers: a million rows are three typed arrays
- * instead of a million objects. A row is a whole-population figure for a whole year; figures for
- * months, dates or dimension groups stay with {@link rollUpProgress}.
- * {@link toObservationColumns} builds columns from observation objects.
- *
- * @example
- * ```ts
- * import type { ObservationColumns } from "cast-plan";
- * const columns: ObservationColumns = {
- *   indicator: Int32Array.of(0, 0),
- *   year: Int32Array.of(2021, 2022),
- *   value: Float64Array.of(3, 4),
- * };
- * columns.value.length // => 2
- * ```
- *
- * @category Progress
- * @since 0.1.0
- */
-export interface ObservationColumns {
-  /** Per row, the index of its indicator in `document.indicators`. */
-  readonly indicator: Int32Array;
-  /** Per row, the year (1000–9999). */
-  readonly year: Int32Array;
-  /** Per row, the value (finite). */
-  readonly value: Float64Array;
-  /** Per row, the index of the reporting organisation in `unitIds`, or −1 for a figure of the
-   * whole population; without this column every row is a whole-population figure. */
-  readonly unit?: Int32Array | undefined;
-  /** The unit ids the `unit` column points into (needed with it; the `latest` rule prefers the
-   * greatest id in string order, as for objects). */
-  readonly unitIds?: readonly string[] | undefined;
-  /** Per row, 0 final, 1 provisional or 2 estimated; without this column every row is final. */
-  readonly status?: Uint8Array | undefined;
-  /** Per row, the numerator of a ratio indicator (finite, ≥ 0); `NaN` in both this and
-   * `denominator`: the row has no ratio parts. Given together with `denominator`. */
-  readonly numerator?: Float64Array | undefined;
-  /** Per row, the denominator (finite, > 0), or `NaN` with `numerator`. */
-  readonly denominator?: Float64Array | undefined;
-}
-
-/**
- * The result of {@link rollUpProgressFromColumns}: the nodes of {@link RollUp}, without the
- * per-indicator assessments.
- *
- * @category Progress
- * @since 0.1.0
- */
-export type RollUpSummary = Omit<RollUp, "assessments">;
+import type { RollUpOptions } from "./finalizeRollUp.js";
+import { compileFacts } from "./rollup/columns/facts.js";
+import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
+import { checkWeights } from "./rollup/tree.js";
+import { asOfYearOf } from "./series/select.js";
 
 /**
  * The options of {@link rollUpProgressFromColumns}.

@@ -1,8 +1,8 @@
-import { observationValue } from "../_lib/progress-series.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { ObservationColumns } from "./rollUpProgressFromColumns.js";
+import { observationValue } from "./series/select.js";
 
 const STATUS_CODE = { final: 0, provisional: 1, estimated: 2 } as const;
 

@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDayNumber, parseIsoDate } from "../_lib/calendar.js";
+import { dayNumber, isoFromDayNumber, parseIsoDate } from "../dates/dayNumbers.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import { PALETTE, px, xml } from "./svg.js";
 

@@ -1,6 +1,6 @@
-import { isoFromDayNumber } from "../_lib/calendar.js";
-import { buildCalendar, requireDuration, requireIsoDay } from "../_lib/schedule-calendar.js";
+import { isoFromDayNumber } from "../dates/dayNumbers.js";
 import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
+import { buildCalendar, requireDuration, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Options of {@link addWorkingDays} and {@link subtractWorkingDays}.

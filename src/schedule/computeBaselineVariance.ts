@@ -1,5 +1,5 @@
-import { buildCalendar, requireIsoDay } from "../_lib/schedule-calendar.js";
 import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
+import { buildCalendar, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Current and baseline dates of a task for {@link computeBaselineVariance}.

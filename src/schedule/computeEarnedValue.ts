@@ -1,4 +1,4 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * Inputs of {@link computeEarnedValue}, in one unit (money, work-hours or task points).

@@ -1,7 +1,7 @@
-import { invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
-import { firstDay, lastDay } from "../_lib/schedule-skeleton.js";
 import { isCalendarPoint } from "../period/calendar.js";
 import type { Period } from "../schemas/primitives.js";
+import { firstDay, lastDay } from "./skeleton/cadence.js";
+import { invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Returns the share of a phase or step that has elapsed by the end of `asOf`: the days in

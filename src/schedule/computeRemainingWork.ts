@@ -1,4 +1,4 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * Returns the remaining work of a status-based task: `work × (1 − percentComplete/100)`.

@@ -1,6 +1,6 @@
-import { isoFromDayNumber } from "../_lib/calendar.js";
-import { buildCalendar, invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
+import { isoFromDayNumber } from "../dates/dayNumbers.js";
 import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
+import { buildCalendar, invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Returns the earliest start of a finish-to-start successor: the first working day after the

@@ -1,7 +1,7 @@
-import { daysFromCivil } from "../_lib/calendar.js";
-import { firstDay, lastDay, yearOf } from "../_lib/schedule-skeleton.js";
+import { daysFromCivil } from "../dates/dayNumbers.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { Plan } from "../schemas/plan.js";
+import { firstDay, lastDay, yearOf } from "./skeleton/cadence.js";
 
 /**
  * One unit's workload in one year, from {@link computeUnitWorkload}.

@@ -1,5 +1,5 @@
-import { buildCalendar, invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
 import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
+import { buildCalendar, invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Counts the working days from `start` to `finish`, both included (OpenProject's duration).

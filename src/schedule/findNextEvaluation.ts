@@ -1,5 +1,5 @@
-import { requireIsoDay } from "../_lib/schedule-calendar.js";
 import type { PlanSkeleton, ScheduleEvent } from "./SkeletonTypes.js";
+import { requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Finds the first evaluation event due strictly after a date.

@@ -1,7 +1,7 @@
-import { dayNumber } from "../_lib/calendar.js";
-import { requireIsoDay } from "../_lib/schedule-calendar.js";
+import { dayNumber } from "../dates/dayNumbers.js";
 import type { PlanSkeleton, SkeletonPhase } from "./SkeletonTypes.js";
 import { toFiveYearPlanNumber } from "./toFiveYearPlanNumber.js";
+import { requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * The result of {@link findPhasesAt}.

@@ -1,12 +1,12 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
-import { buildSkeletonEvents } from "../_lib/schedule-events.js";
-import { findSkeletonFindings } from "../_lib/schedule-findings.js";
-import { checkMonthDay, type EventSettings, yearOf, yearPhase } from "../_lib/schedule-skeleton.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { Plan } from "../schemas/plan.js";
 import type { PlanSkeleton, SkeletonPhase } from "./SkeletonTypes.js";
+import { checkMonthDay, type EventSettings, yearOf, yearPhase } from "./skeleton/cadence.js";
+import { buildSkeletonEvents } from "./skeleton/events.js";
+import { findSkeletonFindings } from "./skeleton/findings.js";
 import { toFiveYearPlanNumber } from "./toFiveYearPlanNumber.js";
 import { toFiveYearPlanYears } from "./toFiveYearPlanYears.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * Options of {@link generatePlanSkeleton}; every due date is configurable.

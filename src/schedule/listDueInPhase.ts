@@ -1,9 +1,9 @@
-import { dayNumber } from "../_lib/calendar.js";
-import { lastDay } from "../_lib/schedule-skeleton.js";
+import { dayNumber } from "../dates/dayNumbers.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { Plan, PlanItem } from "../schemas/plan.js";
 import type { SkeletonPhase } from "./SkeletonTypes.js";
+import { lastDay } from "./skeleton/cadence.js";
 
 /**
  * The goals and targets due in a phase, from {@link listDueInPhase}.

@@ -1,4 +1,4 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * A node of a progress tree for {@link rollUpPercentComplete}: a leaf task or a summary with children.

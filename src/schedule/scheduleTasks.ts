@@ -1,8 +1,7 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
-import { runCpm, traceLongestPath } from "../_lib/schedule-cpm.js";
-import { buildNetwork } from "../_lib/schedule-network.js";
-import { createIsoLookup, summarize } from "../_lib/schedule-results.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { buildNetwork } from "./cpm/network.js";
+import { createIsoLookup, summarize } from "./cpm/results.js";
+import { runCpm, traceLongestPath } from "./cpm/solve.js";
 import type {
   LinkViolation,
   ScheduledTask,
@@ -11,6 +10,7 @@ import type {
   ScheduleResult,
   ScheduleTask,
 } from "./ScheduleTypes.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * Schedules tasks with the critical path method: forward and backward passes over FS/SS/FF/SF

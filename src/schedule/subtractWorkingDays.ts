@@ -1,6 +1,6 @@
-import { isoFromDayNumber } from "../_lib/calendar.js";
-import { buildCalendar, requireDuration, requireIsoDay } from "../_lib/schedule-calendar.js";
+import { isoFromDayNumber } from "../dates/dayNumbers.js";
 import type { WorkingDayOptions } from "./addWorkingDays.js";
+import { buildCalendar, requireDuration, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Returns the start of a task that finishes on `finish` and lasts `duration` days, counting

@@ -1,4 +1,4 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * Returns the number of China's national five-year plan that contains `year`:

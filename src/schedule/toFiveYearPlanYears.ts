@@ -1,4 +1,4 @@
-import { invalidArgument } from "../_lib/schedule-calendar.js";
+import { invalidArgument } from "./workdays/calendar.js";
 
 /**
  * Returns the first and last year of national five-year plan `n` (n ≥ 3): `[1951 + 5n, 1955 + 5n]`.

@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDayNumber } from "../_lib/calendar.js";
+import { dayNumber, isoFromDayNumber } from "../dates/dayNumbers.js";
 import type { GanttItem } from "./GanttItem.js";
 
 /**

@@ -1,6 +1,6 @@
-import { dayNumber, isoFromDayNumber } from "../_lib/calendar.js";
-import { invalidArgument, requireIsoDay } from "../_lib/schedule-calendar.js";
+import { dayNumber, isoFromDayNumber } from "../dates/dayNumbers.js";
 import type { GanttItem } from "./GanttItem.js";
+import { invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 
 /**
  * Options of {@link toICalendar}.

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { monthLength } from "../_lib/calendar.js";
+import { monthLength } from "../dates/dayNumbers.js";
 
 /**
  * Schema of an identifier: 1–128 characters, starting with a letter or digit, then letters,

@@ -1,6 +1,6 @@
 // Uncertainty analysis of a composite index's ranking: determinism, degenerate and hand-checked cases.
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "../../src/_lib/evaluation-random.js";
+import { mulberry32 } from "../../src/evaluation/stats/random.js";
 import { analyseSensitivity, buildCompositeIndex, type DecisionMatrix } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 import { expectAllFinite, thrown } from "./helpers.js";

@@ -2,7 +2,7 @@
 // colliding hashes (table abandoned for a Map), duplicates, and absent or non-string ids.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashId, indexIdStrings } from "../../src/_lib/schedule-ids.js";
+import { hashId, indexIdStrings } from "../../src/schedule/cpm/ids.js";
 
 function check(ids: string[]): void {
   const index = indexIdStrings(ids, ids.length);

@@ -1,0 +1,190 @@
+// Private: the shared part of the columnar roll-ups: fold the columns, judge every indicator into
+// typed arrays, and give access to an indicator's series again (for explanations and scopes).
+
+import type { PlanDocument } from "../../../schemas/document.js";
+import type { Indicator } from "../../../schemas/indicator.js";
+import { indicatorLeaf, rollUpTree } from "../tree.js";
+import type { ObservationColumns, RollUpNode, RollUpSummary } from "../types.js";
+import { factsBaseline, type IndicatorFacts, judgeFacts } from "./facts.js";
+import { type FoldedGrid, foldColumns, NOT_AGGREGATABLE, type Scratch, take } from "./fold.js";
+import {
+  createTrend,
+  explainIndicator,
+  type JudgedIndicators,
+  judgeIndicator,
+  judgeTargets,
+  REASONS,
+  reasonNumber,
+  type Series,
+  type Trend,
+} from "./judge.js";
+import { readSeries, streamTrends } from "./read.js";
+import type { NodeArrays } from "./tree.js";
+
+const notAggregatable = /* @__PURE__ */ reasonNumber("not-aggregatable");
+const missingParts = /* @__PURE__ */ reasonNumber("missing-ratio-parts");
+
+/** The judged indicators of a columnar roll-up, and their folded rows. */
+export interface ColumnRun {
+  readonly grid: FoldedGrid;
+  readonly judged: JudgedIndicators;
+  /** The indicators as roll-up nodes (progress, coverage, achievement, reason). */
+  readonly nodes: NodeArrays;
+  /** Indicator `s`'s series, in scratch arrays shared by every call (read before the next). */
+  readonly seriesOf: (s: number) => Series;
+}
+
+/**
+ * Folds the columns and judges every indicator of `indicators` (whose compiled facts are `facts`)
+ * as of `asOfYear`. Internal arrays come from `scratch` when given; the judged progress,
+ * achievement and reasons (returned as the indicator nodes) are always fresh.
+ */
+export function runColumns(
+  fn: string,
+  indicators: readonly Indicator[],
+  facts: IndicatorFacts,
+  columns: ObservationColumns,
+  asOfYear: number,
+  scratch?: Scratch | undefined,
+): ColumnRun {
+  const grid = foldColumns(fn, facts, columns, asOfYear, scratch);
+  const m = indicators.length;
+  const judged: JudgedIndicators = {
+    progress: new Float64Array(m),
+    achieved: new Uint8Array(m),
+    reason: new Uint8Array(m),
+    current: take(scratch, "judgedCurrent", Int32Array, m),
+    measured: take(scratch, "judgedMeasured", Uint8Array, m),
+  };
+  const years = take(scratch, "seriesYears", Float64Array, grid.widest);
+  const values = take(scratch, "seriesValues", Float64Array, grid.widest);
+  const trend = createTrend();
+  if (grid.dense)
+    judgeStreamed(grid, indicators, facts, asOfYear, scratch, judged, { years, values, trend });
+  else
+    for (let s = 0; s < m; s++) {
+      const indicator = indicators[s] as Indicator;
+      const count = readSeries(grid, s, indicator, years, values);
+      if (count >= 0) {
+        judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
+        continue;
+      }
+      judged.reason[s] = count === -1 ? notAggregatable : missingParts;
+      judged.current[s] = -1;
+    }
+  // The judged arrays are fresh (they are returned); coverage is 1 where progress is measured.
+  const coverage = new Float64Array(m);
+  for (let s = 0; s < m; s++) coverage[s] = judged.reason[s] === 0 ? 1 : 0;
+  const nodes: NodeArrays = {
+    progress: judged.progress,
+    coverage,
+    achieved: judged.achieved,
+    reason: judged.reason,
+  };
+  const seriesOf = (s: number): Series => {
+    const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
+    return { years, values, count: Math.max(count, 0) };
+  };
+  return { grid, judged, nodes, seriesOf };
+}
+
+/** The roll-up nodes of a run (as finalizeRollUp builds them), through the object tree. */
+export function nodesOfRun(
+  document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
+  run: ColumnRun,
+  weights: Readonly<Record<string, number>>,
+  asOfYear: number,
+  fn: string,
+): Omit<RollUpSummary, "asOfYear"> {
+  const list = document.indicators;
+  const indicators: Record<string, RollUpNode> = {};
+  for (let s = 0; s < list.length; s++) {
+    const indicator = list[s] as Indicator;
+    const reason = REASONS[run.judged.reason[s] ?? 0] ?? "none";
+    const achieved = run.judged.achieved[s] === 1;
+    if (reason === "none") {
+      indicators[indicator.id] = indicatorLeaf(
+        indicator.id,
+        run.judged.progress[s],
+        achieved,
+        undefined,
+        "",
+      );
+      continue;
+    }
+    const why =
+      reason === "not-aggregatable" || reason === "missing-ratio-parts"
+        ? {
+            reason,
+            message: `'${indicator.id}': organisations' figures cannot be combined (${reason})`,
+          }
+        : explainIndicator(indicator, run.seriesOf(s), asOfYear, s, run.judged);
+    indicators[indicator.id] = indicatorLeaf(
+      indicator.id,
+      undefined,
+      achieved,
+      why.reason,
+      why.message,
+    );
+  }
+  // Only for indicators whose targets some item states.
+  let slotOf: Map<string, number> | undefined;
+  const targetsOf = (id: string) => {
+    slotOf ??= new Map(list.map((x, s) => [x.id, s]));
+    const s = slotOf.get(id);
+    if (s === undefined || (run.judged.reason[s] ?? 0) >= 3) return undefined;
+    return judgeTargets(list[s] as Indicator, run.seriesOf(s), asOfYear);
+  };
+  const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn);
+  return { plans, items, indicators };
+}
+
+/**
+ * Judges every indicator of a dense grid from one pass over it (streamTrends) and the compiled
+ * facts; an indicator the facts do not cover (a band target) reads its own series (a band needs
+ * every value, not extremes) and gets the object judge.
+ */
+function judgeStreamed(
+  grid: FoldedGrid,
+  indicators: readonly Indicator[],
+  facts: IndicatorFacts,
+  asOfYear: number,
+  scratch: Scratch | undefined,
+  judged: JudgedIndicators,
+  work: { years: Float64Array; values: Float64Array; trend: Trend },
+): void {
+  const m = indicators.length;
+  const { years, values, trend } = work;
+  const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
+  const declaredValue = take(scratch, "declaredValue", Float64Array, m);
+  for (let s = 0; s < m; s++) {
+    const b = factsBaseline(facts, s, asOfYear);
+    if (b < 0) continue;
+    declaredYear[s] = facts.baselineYear[b] as number;
+    declaredValue[s] = facts.baselineValue[b] as number;
+  }
+  const t = streamTrends(grid, facts, declaredYear, scratch);
+  for (let s = 0; s < m; s++) {
+    const problem = t.problem[s] as number;
+    if (problem > 0) {
+      judged.reason[s] = problem === NOT_AGGREGATABLE ? notAggregatable : missingParts;
+      judged.current[s] = -1;
+      continue;
+    }
+    if (facts.byObjects[s] === 1) {
+      const indicator = indicators[s] as Indicator;
+      const count = readSeries(grid, s, indicator, years, values);
+      judgeIndicator(indicator, { years, values, count }, asOfYear, s, judged, trend);
+      continue;
+    }
+    const count = t.count[s] as number;
+    const declared = !Number.isNaN(declaredYear[s] as number);
+    trend.has = declared || count > 0;
+    trend.value = declared ? (declaredValue[s] as number) : (t.firstValue[s] as number);
+    trend.max = t.max[s] as number;
+    trend.min = t.min[s] as number;
+    trend.hasLatest = count > 0;
+    trend.latest = t.latestValue[s] as number;
+    judgeFacts(facts, s, trend, judged);
+  }
+}
