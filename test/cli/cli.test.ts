@@ -201,13 +201,14 @@ describe("cast-plan validate, export, schedule, evaluate", () => {
   });
 
   it("schedule: text, mermaid, ical and svg", async () => {
-    const text = await run(["schedule", "--as-of", "2026-11-28"]);
+    const outline = ["schedule", "--plan-id", "outline"];
+    const text = await run([...outline, "--as-of", "2026-11-28"]);
     expect(text.out).toContain("15th FYP phase (2026-2030)");
     expect(
-      (await run(["schedule", "--format", "mermaid"])).out.trimStart().startsWith("gantt"),
+      (await run([...outline, "--format", "mermaid"])).out.trimStart().startsWith("gantt"),
     ).toBe(true);
-    expect((await run(["schedule", "--format", "ical"])).out).toContain("BEGIN:VCALENDAR");
-    expect((await run(["schedule", "--format", "svg"])).out.startsWith("<svg")).toBe(true);
+    expect((await run([...outline, "--format", "ical"])).out).toContain("BEGIN:VCALENDAR");
+    expect((await run([...outline, "--format", "svg"])).out.startsWith("<svg")).toBe(true);
   });
 
   it("evaluate: the action plan's final evaluation rates the literacy target achieved on time", async () => {

@@ -24,7 +24,15 @@ describe("captured CLI output in the docs", () => {
       ]),
     );
     expect(readFileSync("docs/media/cast-calendar.svg", "utf8")).toBe(
-      await capture(["schedule", "--as-of", CAPTURE_AS_OF, "--format", "svg"]),
+      await capture([
+        "schedule",
+        "--plan-id",
+        "outline",
+        "--as-of",
+        CAPTURE_AS_OF,
+        "--format",
+        "svg",
+      ]),
     );
   });
 });
