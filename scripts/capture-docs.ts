@@ -56,7 +56,15 @@ if (process.argv[1]?.endsWith("capture-docs.ts")) {
   );
   writeFileSync(
     "docs/media/cast-calendar.svg",
-    await capture(["schedule", "--as-of", CAPTURE_AS_OF, "--format", "svg"]),
+    await capture([
+      "schedule",
+      "--plan-id",
+      "outline",
+      "--as-of",
+      CAPTURE_AS_OF,
+      "--format",
+      "svg",
+    ]),
   );
   console.log("updated docs/guides/cli.md and docs/media/*.svg");
 }

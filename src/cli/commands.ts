@@ -23,15 +23,12 @@ import {
 } from "../schemas/document.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { progressReportJsonSchema } from "../schemas/report.js";
+import type { OptionSpec, PositionalSpec } from "./args.js";
 import { type CliContext, colours, EXIT, formatIssueList, readText, UsageError } from "./io.js";
+import { runPlans } from "./listIds.js";
 import { runEvaluate, runSchedule } from "./plans.js";
 
-/** An option of a command, as util.parseArgs takes it plus help text. */
-export interface OptionSpec {
-  readonly type: "string" | "boolean";
-  readonly description: string;
-  readonly valueName?: string;
-}
+export type { OptionSpec, PositionalSpec } from "./args.js";
 
 /** What a command returns: text for stdout (or --output) and the exit code. */
 export interface CommandOutput {
@@ -43,9 +40,11 @@ export interface CommandOutput {
 export interface Command {
   readonly name: string;
   readonly summary: string;
-  readonly usage: string;
   readonly description: string;
+  /** Every option the command accepts: the parser, the usage line and the help come from it. */
   readonly options: Record<string, OptionSpec>;
+  /** The positional arguments (each required); none when absent. */
+  readonly positionals?: readonly PositionalSpec[];
   readonly run: (
     values: Record<string, string | boolean | undefined>,
     positionals: string[],
@@ -73,6 +72,28 @@ const OUTPUT: OptionSpec = {
   valueName: "file",
   description: "Write to a file instead of standard output",
 };
+
+/** The hint that tells where to find the ids a command accepts. */
+export function listIdsHint(values: Record<string, unknown>): string {
+  const plan = typeof values.plan === "string" ? ` --plan ${values.plan}` : "";
+  return `list them with 'cast-plan plans${plan}'`;
+}
+
+const REPORT_FORMATS = ["text", "markdown", "json", "svg"] as const;
+const SCHEDULE_FORMATS = ["text", "markdown", "json", "mermaid", "ical", "svg"] as const;
+const EVALUATE_FORMATS = ["text", "markdown", "json"] as const;
+/** The formats of `cast-plan plans`. */
+export const PLANS_FORMATS = ["text", "json"] as const;
+const EXPORTS = ["data", "plan-schema", "observations-schema", "report-schema"] as const;
+
+/** The --plan-id option of the commands that work on one plan. */
+export function planIdOption(what: string): OptionSpec {
+  return {
+    type: "string",
+    valueName: "id",
+    description: `The plan to ${what}; required when the document has more than one plan (the bundled one has two: outline, ap2018)`,
+  };
+}
 
 /** Reads the --format value and checks it against the allowed list. */
 export function format<T extends string>(
@@ -139,22 +160,12 @@ export async function loadDocument(
 
 function trajectorySvg(
   document: PlanDocument,
-  indicatorId: string | undefined,
+  indicatorId: string,
   when: CalendarPoint,
   projection: ProjectionKind,
 ): string {
-  const withData = document.indicators.filter((i) =>
-    document.observations.some((o) => o.indicatorId === i.id),
-  );
-  const indicator = indicatorId
-    ? document.indicators.find((i) => i.id === indicatorId)
-    : withData[0];
-  if (!indicator)
-    throw new UsageError(
-      indicatorId
-        ? `no indicator has id '${indicatorId}'`
-        : "the document has no indicator with observations",
-    );
+  const indicator = document.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) throw new UsageError(`--indicator: no indicator has id '${indicatorId}'`);
   const assessment = assessIndicator(indicator, document.observations, {
     asOf: when,
     projection,
@@ -209,8 +220,6 @@ function trajectorySvg(
 const report: Command = {
   name: "report",
   summary: "Progress of every indicator against each target, as of a date",
-  usage:
-    "report [--plan file] [--observations file] [--as-of date] [--format text|markdown|json|svg]",
   description:
     "Assesses each indicator of the plan document (the bundled CAST outline and action plan by default, with\nits real observations) against each of its targets: milestone status, distance share, pace, ESCAP\ncategory, projection and forecast year, with warnings. --format svg draws one indicator's trajectory.",
   options: {
@@ -220,30 +229,41 @@ const report: Command = {
     format: {
       type: "string",
       valueName: "fmt",
-      description: "text (default), markdown, json or svg",
+      choices: REPORT_FORMATS,
+      description: "text (default), markdown, json or svg (one indicator's trajectory)",
     },
     indicator: {
       type: "string",
       valueName: "id",
-      description: "Only this indicator (required meaning for --format svg: which chart)",
+      description:
+        "Only this indicator; required with --format svg (list the ids: cast-plan plans)",
     },
     projection: {
       type: "string",
       valueName: "kind",
+      choices: PROJECTION_KINDS,
       description: `Projection: ${PROJECTION_KINDS.join(", ")}; default weighted-linear`,
     },
     ascii: { type: "boolean", description: "ASCII progress bars" },
     output: OUTPUT,
   },
   async run(values, _positionals, ctx) {
-    const fmt = format(values, ["text", "markdown", "json", "svg"] as const);
+    const fmt = format(values, REPORT_FORMATS);
     const when = asOf(values, ctx);
     const projection = (values.projection ?? "weighted-linear") as ProjectionKind;
     if (!PROJECTION_KINDS.includes(projection))
       throw new UsageError(`--projection must be one of ${PROJECTION_KINDS.join(", ")}`);
-    const document = await loadDocument(values, ctx);
     const indicatorId = typeof values.indicator === "string" ? values.indicator : undefined;
-    if (fmt === "svg")
+    if (fmt === "svg" && indicatorId === undefined)
+      throw new UsageError(
+        `--format svg draws one indicator's trajectory: say which with --indicator <id> (${listIdsHint(values)})`,
+      );
+    const document = await loadDocument(values, ctx);
+    if (indicatorId !== undefined && !document.indicators.some((i) => i.id === indicatorId))
+      throw new UsageError(
+        `--indicator: no indicator has id '${indicatorId}' (${listIdsHint(values)})`,
+      );
+    if (fmt === "svg" && indicatorId !== undefined)
       return { text: trajectorySvg(document, indicatorId, when, projection), exitCode: EXIT.ok };
     const built = buildProgressReport(document, {
       asOf: when,
@@ -267,21 +287,27 @@ const report: Command = {
 const validate: Command = {
   name: "validate",
   summary: "Validate a plan document or an observations file",
-  usage: "validate <file> [--kind plan|observations] [--plan file]",
   description:
     "Checks a file against the model and every rule between entities. Prints every problem with its JSON\npath and exits 1 when there is any. Observations files (JSON or CSV) are checked against --plan (the\nbundled CAST document by default) so that indicator ids must resolve.",
   options: {
     kind: {
       type: "string",
       valueName: "kind",
+      choices: ["plan", "observations"],
       description: "plan (default for .json) or observations (default for .csv)",
     },
-    plan: PLAN,
+    plan: {
+      ...PLAN,
+      description:
+        "The plan document observations are checked against; default: the bundled CAST document",
+    },
   },
+  positionals: [
+    { name: "file", description: "The plan document (JSON) or observations file (JSON or CSV)" },
+  ],
   async run(values, positionals, ctx) {
-    const [file, ...extra] = positionals;
-    if (!file) throw new UsageError("missing <file>");
-    if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(" ")}`);
+    const file = positionals[0];
+    if (file === undefined) throw new UsageError("missing <file>");
     const isCsv = extname(file).toLowerCase() === ".csv";
     const kind = (values.kind ?? (isCsv ? "observations" : "plan")) as string;
     if (kind !== "plan" && kind !== "observations")
@@ -312,13 +338,13 @@ const validate: Command = {
 const exportCommand: Command = {
   name: "export",
   summary: "Write the CAST data as JSON, or a JSON Schema",
-  usage: "export [--what data|plan-schema|observations-schema|report-schema] [--output file]",
   description:
     "data: the bundled CAST plan document, parsed (the same as cast-plan/data/cast-plan.json).\nplan-schema, observations-schema, report-schema: JSON Schemas (draft 2020-12) of a plan document,\nan observations file and the JSON progress report.",
   options: {
     what: {
       type: "string",
       valueName: "what",
+      choices: EXPORTS,
       description: "data (default), plan-schema, observations-schema or report-schema",
     },
     output: OUTPUT,
@@ -345,58 +371,72 @@ const exportCommand: Command = {
 const schedule: Command = {
   name: "schedule",
   summary: "Phase and evaluation calendar of a plan (2018–2050 for CAST)",
-  usage:
-    "schedule [--plan file] [--plan-id id] [--as-of date] [--format text|markdown|json|mermaid|ical|svg]",
   description:
     "Generates the plan skeleton from the document: development steps, the action plan, five-year phases\naligned with the national five-year plans, annual work plans and evaluation events from each\ndocument's cadence; shows where --as-of falls and the next evaluation.",
   options: {
     plan: PLAN,
-    "plan-id": {
-      type: "string",
-      valueName: "id",
-      description: "The plan to schedule; default: the first plan",
-    },
+    "plan-id": planIdOption("schedule"),
     "as-of": AS_OF,
     format: {
       type: "string",
       valueName: "fmt",
+      choices: SCHEDULE_FORMATS,
       description: "text (default), markdown, json, mermaid, ical or svg",
     },
     output: OUTPUT,
   },
-  run: (values, _positionals, ctx) => runSchedule(values, ctx),
+  run: (values, _positionals, ctx) => runSchedule(values, ctx, SCHEDULE_FORMATS),
 };
 
 const evaluate: Command = {
   name: "evaluate",
   summary: "Checkpoint scorecard: ratings per task, area and plan",
-  usage:
-    "evaluate [--plan file] [--as-of date] [--checkpoint annual|mid-term|final] [--scale 4|6] [--format text|markdown|json]",
   description:
     "Rates the plan at a checkpoint from the progress results: each indicator's status is mapped to a\nrating, then rolled up through the plan structure with the rubric's rounding, each rating explained.",
   options: {
     plan: PLAN,
-    "plan-id": {
-      type: "string",
-      valueName: "id",
-      description: "The plan to rate; default: the first plan",
-    },
+    "plan-id": planIdOption("rate"),
     observations: OBSERVATIONS,
     "as-of": AS_OF,
     checkpoint: {
       type: "string",
       valueName: "kind",
+      choices: ["annual", "mid-term", "final"],
       description: "annual, mid-term or final (default final)",
     },
     scale: {
       type: "string",
       valueName: "n",
+      choices: ["4", "6"],
       description: "4 (default) or 6 (Highly Satisfactory … Highly Unsatisfactory)",
     },
-    format: { type: "string", valueName: "fmt", description: "text (default), markdown or json" },
+    format: {
+      type: "string",
+      valueName: "fmt",
+      choices: EVALUATE_FORMATS,
+      description: "text (default), markdown or json",
+    },
     output: OUTPUT,
   },
-  run: (values, _positionals, ctx) => runEvaluate(values, ctx),
+  run: (values, _positionals, ctx) => runEvaluate(values, ctx, EVALUATE_FORMATS),
+};
+
+const plans: Command = {
+  name: "plans",
+  summary: "The ids a document holds: plans, their items, indicators",
+  description:
+    "Lists every id the other commands accept: the plans (--plan-id) with their items as an indented\ntree (id, number, heading), and the indicators (--indicator) with their name and unit. Item ids\nare the ones evaluate's JSON rates (an indicator under an item is '<item id>#<indicator id>').",
+  options: {
+    plan: PLAN,
+    format: {
+      type: "string",
+      valueName: "fmt",
+      choices: PLANS_FORMATS,
+      description: "text (default) or json (for scripts)",
+    },
+    output: OUTPUT,
+  },
+  run: (values, _positionals, ctx) => runPlans(values, ctx),
 };
 
 /** Every command, by name. */
@@ -404,6 +444,7 @@ export const COMMANDS: Record<string, Command> = {
   report,
   schedule,
   evaluate,
+  plans,
   validate,
   export: exportCommand,
 };

@@ -4,10 +4,10 @@
 // util.parseArgs (no dependency).
 import { realpathSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import pkg from "../../package.json" with { type: "json" };
 import { CastPlanError } from "../errors/CastPlanError.js";
-import { COMMANDS, type Command, ExitSignal } from "./commands.js";
+import { commandHelp, parseCommandArgs } from "./args.js";
+import { COMMANDS, ExitSignal } from "./commands.js";
 import { type CliContext, EXIT, formatIssueList, UsageError } from "./io.js";
 
 const HELP = `cast-plan ${pkg.version}: monitor the CAST plan (or any plan document)
@@ -27,17 +27,6 @@ Exit codes: 0 success · 1 invalid input (every problem is listed with its path)
 Colour is used only on a terminal, and never when NO_COLOR is set.
 `;
 
-function commandHelp(command: Command): string {
-  const options = Object.entries(command.options)
-    .map(
-      ([name, o]) =>
-        `  --${name}${o.type === "string" ? ` <${o.valueName ?? "value"}>` : ""}`.padEnd(30) +
-        o.description,
-    )
-    .join("\n");
-  return `cast-plan ${command.name}: ${command.summary}\n\nUsage: cast-plan ${command.usage}\n\n${command.description}\n\nOptions:\n${options}\n  -h, --help                  Show this help\n`;
-}
-
 /** Runs the CLI with the given arguments and context; returns the exit code. */
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   const [first, ...rest] = argv;
@@ -55,22 +44,12 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     return EXIT.usage;
   }
   try {
-    const parsed = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        ...Object.fromEntries(
-          Object.entries(command.options).map(([name, o]) => [name, { type: o.type }]),
-        ),
-      },
-    });
-    if (parsed.values.help) {
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.help) {
       ctx.stdout(commandHelp(command));
       return EXIT.ok;
     }
-    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const values = parsed.values;
     const output = await command.run(values, parsed.positionals, ctx);
     if (output.text !== undefined) {
       const target = values.output;
@@ -80,14 +59,10 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     return output.exitCode;
   } catch (error) {
     if (error instanceof ExitSignal) return error.exitCode;
-    if (
-      error instanceof UsageError ||
-      (error instanceof TypeError &&
-        "code" in error &&
-        String(error.code).startsWith("ERR_PARSE_ARGS"))
-    ) {
+    if (error instanceof UsageError) {
+      const sentence = /[.?!]$/.test(error.message) ? error.message : `${error.message}.`;
       ctx.stderr(
-        `cast-plan ${command.name}: ${error.message}\nRun 'cast-plan ${command.name} --help' for usage.\n`,
+        `cast-plan ${command.name}: ${sentence}\nRun 'cast-plan ${command.name} --help' for usage.\n`,
       );
       return EXIT.usage;
     }

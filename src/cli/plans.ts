@@ -22,7 +22,7 @@ import { toICalendar } from "../schedule/toICalendar.js";
 import { toMermaidGantt } from "../schedule/toMermaidGantt.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
-import { asOf, type CommandOutput, format, loadDocument } from "./commands.js";
+import { asOf, type CommandOutput, format, listIdsHint, loadDocument } from "./commands.js";
 import { type CliContext, colours, EXIT, UsageError } from "./io.js";
 
 function asDay(value: string | number): string {
@@ -34,12 +34,24 @@ function asDay(value: string | number): string {
   return value;
 }
 
+/**
+ * The plan named by --plan-id; without it, the document's only plan. A document with several plans
+ * needs --plan-id: picking the first one silently would answer a question nobody asked.
+ */
 function pickPlan(document: PlanDocument, values: Record<string, unknown>): string {
-  const id = typeof values["plan-id"] === "string" ? values["plan-id"] : document.plans[0]?.id;
-  if (!id || !document.plans.some((p) => p.id === id)) {
-    throw new UsageError(`--plan-id must be one of ${document.plans.map((p) => p.id).join(", ")}`);
+  const ids = document.plans.map((p) => p.id);
+  const given = typeof values["plan-id"] === "string" ? values["plan-id"] : undefined;
+  if (given === undefined) {
+    if (ids.length === 1) return ids[0] as string;
+    throw new UsageError(
+      `the document has ${ids.length} plans (${ids.join(", ")}): say which with --plan-id <id> (${listIdsHint(values)})`,
+    );
   }
-  return id;
+  if (!ids.includes(given))
+    throw new UsageError(
+      `--plan-id: no plan has id '${given}'; the document's plans are ${ids.join(", ")}`,
+    );
+  return given;
 }
 
 function scheduleText(skeleton: PlanSkeleton, day: string, markdown: boolean): string {
@@ -87,8 +99,9 @@ function utcStamp(): string {
 export async function runSchedule(
   values: Record<string, string | boolean | undefined>,
   ctx: CliContext,
+  formats: readonly ("text" | "markdown" | "json" | "mermaid" | "ical" | "svg")[],
 ): Promise<CommandOutput> {
-  const fmt = format(values, ["text", "markdown", "json", "mermaid", "ical", "svg"] as const);
+  const fmt = format(values, formats);
   const day = asDay(asOf(values, ctx));
   const document = await loadDocument(values, ctx);
   const planId = pickPlan(document, values);
@@ -256,8 +269,9 @@ function scorecardText(
 export async function runEvaluate(
   values: Record<string, string | boolean | undefined>,
   ctx: CliContext,
+  formats: readonly ("text" | "markdown" | "json")[],
 ): Promise<CommandOutput> {
-  const fmt = format(values, ["text", "markdown", "json"] as const);
+  const fmt = format(values, formats);
   const when = asOf(values, ctx);
   const checkpoint = (values.checkpoint ?? "final") as string;
   if (checkpoint !== "annual" && checkpoint !== "mid-term" && checkpoint !== "final")

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { closestOption, editDistance, usageLine } from "../../src/cli/args.js";
+import { COMMANDS } from "../../src/cli/commands.js";
 import type { CliContext } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { ProgressReportSchema, progressReportJsonSchema } from "../../src/schemas/index.js";
@@ -44,16 +46,19 @@ describe("cast-plan CLI: help, version, usage errors", () => {
   it("prints help with every command, and exits 2 without a command", async () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
-    for (const name of ["report", "schedule", "evaluate", "validate", "export"])
+    for (const name of ["report", "schedule", "evaluate", "plans", "validate", "export"])
       expect(help.out).toContain(`  ${name}`);
     expect((await run([])).code).toBe(2);
   });
 
-  it.each(["report", "schedule", "evaluate", "validate", "export"])("%s --help", async (name) => {
-    const r = await run([name, "--help"]);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain(`Usage: cast-plan ${name}`);
-  });
+  it.each(["report", "schedule", "evaluate", "plans", "validate", "export"])(
+    "%s --help",
+    async (name) => {
+      const r = await run([name, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`Usage: cast-plan ${name}`);
+    },
+  );
 
   it("prints the package version", async () => {
     const { version } = JSON.parse(
@@ -201,13 +206,14 @@ describe("cast-plan validate, export, schedule, evaluate", () => {
   });
 
   it("schedule: text, mermaid, ical and svg", async () => {
-    const text = await run(["schedule", "--as-of", "2026-11-28"]);
+    const outline = ["schedule", "--plan-id", "outline"];
+    const text = await run([...outline, "--as-of", "2026-11-28"]);
     expect(text.out).toContain("15th FYP phase (2026-2030)");
     expect(
-      (await run(["schedule", "--format", "mermaid"])).out.trimStart().startsWith("gantt"),
+      (await run([...outline, "--format", "mermaid"])).out.trimStart().startsWith("gantt"),
     ).toBe(true);
-    expect((await run(["schedule", "--format", "ical"])).out).toContain("BEGIN:VCALENDAR");
-    expect((await run(["schedule", "--format", "svg"])).out.startsWith("<svg")).toBe(true);
+    expect((await run([...outline, "--format", "ical"])).out).toContain("BEGIN:VCALENDAR");
+    expect((await run([...outline, "--format", "svg"])).out.startsWith("<svg")).toBe(true);
   });
 
   it("evaluate: the action plan's final evaluation rates the literacy target achieved on time", async () => {
@@ -299,5 +305,254 @@ describe("report periods", () => {
       (await run(["report", "--as-of", "2026-11-28", "--indicator", "ind.mobile-science-museums"]))
         .out,
     ).toContain(`latest 657 (${latest.period})`); // a count: no decimals
+  });
+});
+
+describe("usage lines come from the option tables", () => {
+  it.each(Object.keys(COMMANDS))(
+    "%s: every option of its table is in its usage line and help",
+    async (name) => {
+      const command = COMMANDS[name];
+      if (!command) throw new Error(name);
+      const help = (await run([name, "--help"])).out;
+      const usage = help.split("\n").find((line) => line.startsWith("Usage: "));
+      expect(usage).toBe(`Usage: cast-plan ${usageLine(command)}`);
+      for (const option of Object.keys(command.options)) {
+        expect(usage).toMatch(new RegExp(`\\[--${option}[ \\]]`));
+        expect(help).toMatch(new RegExp(`\\n  --${option}[ <]`));
+      }
+      // A usage error prints the same hint to the help.
+      expect((await run([name, "--no-such-option"])).err).toContain(
+        `Run 'cast-plan ${name} --help'`,
+      );
+    },
+  );
+
+  it("spells out the usage lines that used to miss options", () => {
+    expect(usageLine(COMMANDS.evaluate as never)).toBe(
+      "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--format text|markdown|json] [--output <file>]",
+    );
+    expect(usageLine(COMMANDS.report as never)).toBe(
+      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--output <file>]",
+    );
+    expect(usageLine(COMMANDS.validate as never)).toBe(
+      "validate <file> [--kind plan|observations] [--plan <file>]",
+    );
+    expect(usageLine(COMMANDS.plans as never)).toBe(
+      "plans [--plan <file>] [--format text|json] [--output <file>]",
+    );
+  });
+
+  it("shows a required option plainly and an optional one in brackets", () => {
+    expect(
+      usageLine({
+        name: "demo",
+        options: {
+          id: { type: "string", valueName: "id", description: "x", required: true },
+          fast: { type: "boolean", description: "y" },
+        },
+        positionals: [{ name: "file", description: "z" }],
+      }),
+    ).toBe("demo <file> --id <id> [--fast]");
+  });
+});
+
+describe("usage errors in our own words (exit 2)", () => {
+  const hint = (name: string) => `\nRun 'cast-plan ${name} --help' for usage.\n`;
+
+  it("an unknown option lists the command's options and suggests the closest one", async () => {
+    const foo = await run(["report", "--foo"]);
+    expect(foo.code).toBe(2);
+    expect(foo.err).toBe(
+      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --format, --help, --indicator, --observations, --output, --plan, --projection.${hint("report")}`,
+    );
+    const typo = await run(["report", "--asof", "2024"]);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("unknown option '--asof' (did you mean --as-of?)");
+    expect((await run(["plans", "--fromat", "json"])).err).toContain(
+      "unknown option '--fromat' (did you mean --format?)",
+    );
+    expect((await run(["export", "-x"])).err).toContain(
+      "unknown option '-x'. Options of 'export': --help, --output, --what.",
+    );
+  });
+
+  it("edit distance counts a swap of neighbours as one; suggestions stop at 2", () => {
+    expect(editDistance("asof", "as-of")).toBe(1);
+    expect(editDistance("fromat", "format")).toBe(1);
+    expect(editDistance("indicatr", "indicator")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(closestOption(COMMANDS.report as never, "projektion")).toBe("--projection");
+    expect(closestOption(COMMANDS.report as never, "plna")).toBe("--plan");
+    // "outpt" is 1 from --output; "foo" is more than 2 from every option.
+    expect(closestOption(COMMANDS.report as never, "outpt")).toBe("--output");
+    expect(closestOption(COMMANDS.report as never, "foo")).toBeUndefined();
+  });
+
+  it("a missing value, a value after a flag, a repeated option, an unexpected argument", async () => {
+    const missing = await run(["report", "--as-of"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(
+      `cast-plan report: --as-of needs a value (--as-of <date>).${hint("report")}`,
+    );
+    const swallowed = await run(["report", "--as-of", "--format", "json"]);
+    expect(swallowed.code).toBe(2);
+    expect(swallowed.err).toContain(
+      "--as-of needs a value (--as-of <date>) but is followed by '--format'",
+    );
+    const twice = await run(["report", "--format", "json", "--format", "svg"]);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain("--format is given twice");
+    const flag = await run(["report", "--ascii=yes"]);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain("--ascii takes no value (got 'yes')");
+    const extra = await run(["report", "2024"]);
+    expect(extra.code).toBe(2);
+    expect(extra.err).toBe(
+      `cast-plan report: unexpected argument '2024': 'report' takes options only.${hint("report")}`,
+    );
+    const two = await run(["validate", "a.json", "b.json"]);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain("unexpected argument 'b.json': 'validate' takes <file> and options");
+    const none = await run(["validate"]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("missing <file>");
+    const choice = await run(["evaluate", "--scale", "5"]);
+    expect(choice.code).toBe(2);
+    expect(choice.err).toContain("--scale must be one of 4, 6; got '5'");
+  });
+
+  it("--format svg needs --indicator, and says how to list the ids", async () => {
+    const r = await run(["report", "--as-of", "2026-11-28", "--format", "svg"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(
+      `cast-plan report: --format svg draws one indicator's trajectory: say which with --indicator <id> (list them with 'cast-plan plans').${hint("report")}`,
+    );
+    const unknown = await run(["report", "--indicator", "ind.nope"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(
+      "--indicator: no indicator has id 'ind.nope' (list them with 'cast-plan plans')",
+    );
+  });
+
+  it("a document with several plans needs --plan-id for schedule and evaluate; one plan does not", async () => {
+    for (const name of ["schedule", "evaluate"]) {
+      const r = await run([name, "--as-of", "2026-11-28"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(
+        `cast-plan ${name}: the document has 2 plans (outline, ap2018): say which with --plan-id <id> (list them with 'cast-plan plans').`,
+      );
+    }
+    const wrong = await run(["evaluate", "--plan-id", "ap2019"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain(
+      "--plan-id: no plan has id 'ap2019'; the document's plans are outline, ap2018",
+    );
+    const doc = validDocument();
+    const single = join(dir, "single-plan.json");
+    writeFileSync(single, JSON.stringify({ ...doc, plans: [doc.plans[0]], alignments: [] }));
+    const r = await run(["evaluate", "--plan", single, "--as-of", "2021-03-31"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    // The fixture's only plan is 'nat'; without a short title its id heads the scorecard.
+    expect(r.out.split("\n")[0]).toMatch(/: final evaluation$/);
+  });
+});
+
+describe("cast-plan plans", () => {
+  it("text: the plan ids, their item trees and the indicators of the bundled document", async () => {
+    const r = await run(["plans"]);
+    expect(r.code).toBe(0);
+    // Read by hand from src/data/outline.ts, actionPlan.ts and indicators.ts.
+    expect(r.out).toContain("\n  outline  CAST Outline\n    outline.part.1  I ");
+    // Task 6 sits in part III, area (2): three levels below the plan.
+    expect(r.out).toContain(
+      "\n    outline.part.3  III Major tasks\n      outline.area.1  (1) Enhance the ability of political guidance and incorporation\n",
+    );
+    expect(r.out).toContain(
+      "\n  ap2018  Three-Year Action Plan\n    ap2018.part.1  I Development background and trend\n",
+    );
+    expect(r.out).toContain(
+      "\n    ap2018.part.2  II Guiding principles and development goals\n      ap2018.principles  (1) Guiding principles\n      ap2018.goals  (2) Development goals\n        ap2018.goal.1  Significantly increase the ability of political guidance and absorption\n",
+    );
+    expect(r.out).toContain(
+      "\n      ap2018.action.1  1 Promote the “Smart Party Building” action\n",
+    );
+    expect(r.out).toContain(
+      "\n        outline.task.6  6 Improve the science literacy of the whole Chinese people\n",
+    );
+    expect(r.out).toContain(
+      "\nIndicators (--indicator)\n  ind.science-literacy  Share of citizens with science literacy [%]\n",
+    );
+    expect(r.out).toContain("\n  ind.mobile-science-museums  Mobile science museums [sets]\n");
+  });
+
+  it("json: every plan and indicator id, each accepted by the other commands", async () => {
+    const r = await run(["plans", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const listing = JSON.parse(r.out);
+    expect(listing.plans.map((p: { id: string }) => p.id)).toEqual(["outline", "ap2018"]);
+    // The action plan's nine top-level items: parts I and II, projects III–VIII, part IX.
+    expect(listing.plans[1].items.map((i: { id: string }) => i.id)).toEqual([
+      "ap2018.part.1",
+      "ap2018.part.2",
+      "ap2018.project.1",
+      "ap2018.project.2",
+      "ap2018.project.3",
+      "ap2018.project.4",
+      "ap2018.project.5",
+      "ap2018.project.6",
+      "ap2018.part.9",
+    ]);
+    expect(listing.plans[1].items[1].children[1]).toMatchObject({
+      id: "ap2018.goals",
+      kind: expect.any(String),
+      number: "(2)",
+      heading: "Development goals",
+    });
+    expect(listing.indicators).toHaveLength(10);
+    expect(listing.indicators[0]).toEqual({
+      id: "ind.science-literacy",
+      name: "Share of citizens with science literacy",
+      unit: "%",
+    });
+    for (const { id } of listing.indicators)
+      expect(
+        (await run(["report", "--as-of", "2026-11-28", "--indicator", id, "--format", "json"]))
+          .code,
+      ).toBe(0);
+    for (const { id } of listing.plans)
+      expect(
+        (await run(["evaluate", "--plan-id", id, "--as-of", "2026-11-28", "--format", "json"]))
+          .code,
+      ).toBe(0);
+  });
+
+  it("--plan: the ids of the given document", async () => {
+    const file = join(dir, "ids.json");
+    writeFileSync(file, JSON.stringify(validDocument()));
+    const listing = JSON.parse((await run(["plans", "--plan", file, "--format", "json"])).out);
+    expect(listing.plans.map((p: { id: string }) => p.id)).toEqual(["nat", "loc"]);
+    expect(listing.indicators).toEqual([{ id: "ind.share", name: "Share", unit: "%" }]);
+    const text = (await run(["plans", "--plan", file])).out;
+    expect(text.startsWith(`Ids in ${file}\n`)).toBe(true);
+    expect(text).toContain("\n  loc  Local plan\n    loc.task.1  Local task\n");
+    expect((await run(["report", "--plan", file, "--format", "svg"])).err).toContain(
+      `(list them with 'cast-plan plans --plan ${file}')`,
+    );
+  });
+});
+
+describe("evaluate explains each rating in plain words", () => {
+  it("the action plan's final evaluation: 2 of its 9 top-level items rated, both High", async () => {
+    const r = await run(["evaluate", "--plan-id", "ap2018", "--as-of", "2021-03-31"]);
+    expect(r.code).toBe(0);
+    // Rated: II (goal 5, science literacy achieved on time → 4) and VI (actions 15 and 16, each
+    // with achieved targets → 4); the other seven parts have no indicator with data.
+    expect(r.out).toContain(
+      "Overall: H High (coverage 22%). the plan: weighted mean 4.0 from 2 of 9 children (7 not rated) → rated 4, High (halves rounded away from zero)\n",
+    );
+    expect(r.out).not.toMatch(/ of \d+ of /);
   });
 });

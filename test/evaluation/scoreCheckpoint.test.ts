@@ -213,3 +213,77 @@ describe("default mappings keep the order of the categories (convention check)",
     expect(mapping.accelerate as number).toBeGreaterThan(mapping.reverse as number);
   });
 });
+
+describe("scoreCheckpoint explanations, in plain words", () => {
+  it("says the mean, how many children were rated and not, the level and the rounding rule", () => {
+    const card = scoreCheckpoint(
+      PLAN,
+      [
+        { itemId: "task.1", category: "maintain" },
+        { itemId: "task.2", category: "achieved-late" },
+        { itemId: "task.3", category: "reverse" },
+        { itemId: "task.4", category: "accelerate" },
+      ],
+      { checkpoint: "mid-term", scale: FOUR_POINT_SCALE },
+    );
+    // area.1: (2·4 + 1·3 + 1·1)/4 = 3 from its three tasks; area.2: accelerate = 2 from task.4;
+    // the plan: (3 + 2)/2 = 2.5, half away from zero → 3 (Substantial).
+    expect(card.items[0]?.explanation).toBe(
+      "'area.1': weighted mean 3.0 from all 3 children → rated 3, Substantial (halves rounded away from zero)",
+    );
+    expect(card.items[1]?.explanation).toBe(
+      "'area.2': weighted mean 2.0 from its only child → rated 2, Modest (halves rounded away from zero)",
+    );
+    expect(card.overall.explanation).toBe(
+      "the plan: weighted mean 2.5 from both children → rated 3, Substantial (halves rounded away from zero)",
+    );
+  });
+
+  it("counts the children without a rating and says when nothing is rated", () => {
+    const card = scoreCheckpoint(
+      PLAN,
+      [
+        { itemId: "task.1", category: "insufficient-data" },
+        { itemId: "task.2", category: "achieved-early" },
+      ],
+      { checkpoint: "final", scale: SIX_POINT_SCALE },
+    );
+    // area.1: only task.2 (achieved-early = 6) of its 3 tasks; area.2: task.4 has no result.
+    expect(card.items[0]?.explanation).toBe(
+      "'area.1': weighted mean 6.0 from 1 of 3 children (2 not rated) → rated 6, Highly Satisfactory (halves rounded away from zero)",
+    );
+    expect(card.items[1]?.explanation).toBe("'area.2': not rated, as its only child has no rating");
+    expect(card.overall.explanation).toBe(
+      "the plan: weighted mean 6.0 from 1 of 2 children (1 not rated) → rated 6, Highly Satisfactory (halves rounded away from zero)",
+    );
+    expect(
+      scoreCheckpoint(PLAN, [], { checkpoint: "final", scale: SIX_POINT_SCALE }).overall
+        .explanation,
+    ).toBe("the plan: not rated, as none of its 2 children has a rating");
+  });
+
+  it("marks a mean shown rounded with ≈ and names other rounding rules", () => {
+    const plan = { items: [{ id: "a" }, { id: "b" }, { id: "c" }] };
+    const results = [
+      { itemId: "a", category: "maintain" },
+      { itemId: "b", category: "maintain" },
+      { itemId: "c", category: "achieved-late" },
+    ];
+    // (4 + 4 + 3)/3 = 11/3 = 3.666…, shown 3.67; half away from zero → 4, floor → 3.
+    expect(
+      scoreCheckpoint(plan, results, { checkpoint: "annual", scale: FOUR_POINT_SCALE }).overall
+        .explanation,
+    ).toBe(
+      "the plan: weighted mean ≈3.67 from all 3 children → rated 4, High (halves rounded away from zero)",
+    );
+    expect(
+      scoreCheckpoint(plan, results, {
+        checkpoint: "annual",
+        scale: FOUR_POINT_SCALE,
+        rounding: "floor",
+      }).overall.explanation,
+    ).toBe(
+      "the plan: weighted mean ≈3.67 from all 3 children → rated 3, Substantial (rounded down)",
+    );
+  });
+});

@@ -156,23 +156,48 @@ export function checkScorecardInput(
     const rated = children.filter((child) => child.mean !== null);
     const coverage = children.length === 0 ? 0 : rated.length / children.length;
     const total = rated.reduce((sum, child) => sum + (child.weight ?? 1), 0);
+    const n = children.length;
     if (rated.length === 0 || total <= 0)
       return {
         rating: null,
         mean: null,
         source: "none",
         coverage,
-        explanation: `${label}: no rated ${children.length === 0 ? "result" : "children"}`,
+        explanation: `${label}: not rated, ${
+          n === 0
+            ? "as it has no children and no result"
+            : rated.length > 0
+              ? `as its rated children all have weight 0`
+              : n === 1
+                ? "as its only child has no rating"
+                : `as none of its ${n} children has a rating`
+        }`,
       };
     const mean =
       rated.reduce((sum, child) => sum + (child.weight ?? 1) * (child.mean as number), 0) / total;
     const rating = levels[roundToLevelIndex(mean, levels, rounding)] as Level;
+    // The mean to two decimals and at least one (4.0, 2.5, 3.67); "≈" when that is not exact.
+    const shown = mean.toFixed(2).replace(/(\.\d)0$/, "$1");
+    const from =
+      rated.length < n
+        ? `from ${rated.length} of ${n} children (${n - rated.length} not rated)`
+        : n === 1
+          ? "from its only child"
+          : n === 2
+            ? "from both children"
+            : `from all ${n} children`;
+    const rule = {
+      "half-away-from-zero": "halves rounded away from zero",
+      "half-even": "halves rounded to even",
+      floor: "rounded down",
+      ceil: "rounded up",
+    }[rounding];
     return {
       rating,
       mean,
       source: "children",
       coverage,
-      explanation: `${label}: weighted mean ${fmt(mean)} of ${rated.length} of ${children.length} children → ${describe(rating)} (rounding ${rounding})`,
+      explanation: `${label}: weighted mean ${Number(shown) === mean ? "" : "≈"}${shown} ${from} → rated ${rating.value}, ${rating.label} (${rule})`,
     };
   };
   return { results: byItem, levelOf, aggregate };
