@@ -2,7 +2,7 @@
 // (--plan-id) with their item trees, and the indicators (--indicator) — as text or JSON.
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
-import { type CommandOutput, format, loadDocument, PLANS_FORMATS } from "./commands.js";
+import { type CommandOutput, format, loadDocument, PLANS_FORMATS } from "./inputs.js";
 import { type CliContext, colours, EXIT } from "./io.js";
 
 /** One item of a plan in the JSON listing. */

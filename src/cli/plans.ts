@@ -22,7 +22,7 @@ import { toICalendar } from "../schedule/toICalendar.js";
 import { toMermaidGantt } from "../schedule/toMermaidGantt.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
-import { asOf, type CommandOutput, format, listIdsHint, loadDocument } from "./commands.js";
+import { asOf, type CommandOutput, format, listIdsHint, loadDocument } from "./inputs.js";
 import { type CliContext, colours, EXIT, UsageError } from "./io.js";
 
 function asDay(value: string | number): string {
