@@ -63,4 +63,5 @@ export type {
   SourceRef,
   Target,
   Unit,
+  YearMonth,
 } from "./schemas/index.js";

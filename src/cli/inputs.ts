@@ -53,7 +53,7 @@ export function format<T extends string>(
 /** Reads --as-of (default: today) as a calendar value. */
 export function asOf(values: Record<string, unknown>, ctx: CliContext): CalendarPoint {
   const raw = typeof values["as-of"] === "string" ? values["as-of"] : ctx.today;
-  const value: CalendarPoint = /^\d{4}$/.test(raw) ? Number(raw) : raw;
+  const value: unknown = /^\d{4}$/.test(raw) ? Number(raw) : raw;
   if (!isCalendarPoint(value))
     throw new UsageError(`--as-of must be YYYY-MM-DD, YYYY-MM or YYYY (a real date); got '${raw}'`);
   return value;

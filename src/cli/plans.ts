@@ -1,5 +1,6 @@
 // The schedule and evaluate commands: the plan skeleton and evaluation calendar, and the
 // checkpoint scorecard built from the progress results.
+
 import { monthLength } from "../dates/dayNumbers.js";
 import { FOUR_POINT_SCALE, SIX_POINT_SCALE } from "../evaluation/ratingScales.js";
 import type { RatingLevel } from "../evaluation/roundToScale.js";
@@ -22,6 +23,7 @@ import { toICalendar } from "../schedule/toICalendar.js";
 import { toMermaidGantt } from "../schedule/toMermaidGantt.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
+import type { CalendarPoint } from "../schemas/primitives.js";
 import { asOf, type CommandOutput, format, listIdsHint, loadDocument } from "./inputs.js";
 import { type CliContext, colours, EXIT, UsageError } from "./io.js";
 
@@ -176,7 +178,7 @@ function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] 
 function scorecardResults(
   document: PlanDocument,
   planId: string,
-  when: string | number,
+  when: CalendarPoint,
 ): ScorecardResult[] {
   const results: ScorecardResult[] = [];
   const plan = document.plans.find((p) => p.id === planId);

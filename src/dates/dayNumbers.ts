@@ -70,8 +70,12 @@ function pad(n: number, width: number): string {
 }
 
 /** Formats a civil date as `YYYY-MM-DD`. */
-export function formatIsoDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+export function formatIsoDate(
+  year: number,
+  month: number,
+  day: number,
+): `${number}-${number}-${number}` {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as `${number}-${number}-${number}`;
 }
 
 /** Day number of a valid ISO date string (caller guarantees validity). */
@@ -80,7 +84,7 @@ export function dayNumber(iso: string): number {
 }
 
 /** ISO date string of a day number. */
-export function isoFromDayNumber(days: number): string {
+export function isoFromDayNumber(days: number): `${number}-${number}-${number}` {
   const [y, m, d] = civilFromDays(days);
   return formatIsoDate(y, m, d);
 }

@@ -68,9 +68,15 @@ export class CastPlanError extends Error {
    * @param code - The kind of problem.
    * @param message - The message, prefixed with the name of the function that throws.
    * @param issues - The problems found, each with its path.
+   * @param options - The error's `cause`, when it wraps another error.
    */
-  constructor(code: CastPlanErrorCode, message: string, issues: readonly ValidationIssue[] = []) {
-    super(message);
+  constructor(
+    code: CastPlanErrorCode,
+    message: string,
+    issues: readonly ValidationIssue[] = [],
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message, options);
     this.name = "CastPlanError";
     this.code = code;
     this.issues = issues;

@@ -10,7 +10,7 @@ import {
   parseYearMonth,
 } from "../dates/dayNumbers.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
-import type { CalendarPoint, Period } from "../schemas/primitives.js";
+import type { CalendarPoint, IsoDate, Period } from "../schemas/primitives.js";
 
 /**
  * The first and last day (inclusive) that a calendar value covers.
@@ -20,9 +20,9 @@ import type { CalendarPoint, Period } from "../schemas/primitives.js";
  */
 export interface DayRange {
   /** The first day covered, `YYYY-MM-DD`. */
-  readonly start: string;
+  readonly start: IsoDate;
   /** The last day covered (inclusive), `YYYY-MM-DD`. */
-  readonly end: string;
+  readonly end: IsoDate;
 }
 
 function invalid(fn: string, value: unknown): never {
@@ -51,7 +51,7 @@ function pointRange(fn: string, point: CalendarPoint): DayRange {
         start: formatIsoDate(ym[0], ym[1], 1),
         end: formatIsoDate(ym[0], ym[1], monthLength(ym[0], ym[1])),
       };
-    if (parseIsoDate(point)) return { start: point, end: point };
+    if (parseIsoDate(point)) return { start: point as IsoDate, end: point as IsoDate };
   }
   return invalid(fn, point);
 }
@@ -139,7 +139,7 @@ export function isCalendarPoint(value: unknown): value is CalendarPoint {
  * @category Periods
  * @since 0.1.0
  */
-export function addCalendarDays(date: string, days: number): string {
+export function addCalendarDays(date: string, days: number): IsoDate {
   if (!parseIsoDate(date)) invalid("addCalendarDays", date);
   if (!Number.isInteger(days)) {
     throw new CastPlanError(

@@ -1,3 +1,4 @@
+import { calledAs } from "../errors/calledAs.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Observation } from "../schemas/indicator.js";
 import { createRollUpState } from "./createRollUpState.js";
@@ -37,9 +38,11 @@ export function rollUpProgress(
   document: Pick<PlanDocument, "plans" | "indicators" | "alignments" | "observations">,
   options: RollUpOptions & { readonly observations?: readonly Observation[] | undefined },
 ): RollUp {
-  return finalizeRollUp(
-    document,
-    createRollUpState(document, options.observations ?? document.observations),
-    options,
+  return calledAs("rollUpProgress", () =>
+    finalizeRollUp(
+      document,
+      createRollUpState(document, options.observations ?? document.observations),
+      options,
+    ),
   );
 }

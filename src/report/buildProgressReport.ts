@@ -1,4 +1,5 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { calledAs } from "../errors/calledAs.js";
 import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
 import type { ProgressOutcome, ProjectionKind } from "../progress/types.js";
@@ -208,6 +209,10 @@ export function buildProgressReport(
   document: PlanDocument,
   options: BuildProgressReportOptions,
 ): ProgressReport {
+  return calledAs("buildProgressReport", () => build(document, options));
+}
+
+function build(document: PlanDocument, options: BuildProgressReportOptions): ProgressReport {
   const projection = options.projection ?? "weighted-linear";
   const items = itemIndex(document);
   const wanted = options.indicatorIds;

@@ -1,3 +1,5 @@
+import type { IsoDate } from "../schemas/primitives.js";
+
 /**
  * A phase of a generated plan skeleton, with inclusive ISO dates.
  *
@@ -18,9 +20,9 @@ export interface SkeletonPhase {
   /** `step`, `action-plan`, `five-year` or `annual`. */
   readonly kind: "step" | "action-plan" | "five-year" | "annual";
   /** The first day, `YYYY-MM-DD`. */
-  readonly start: string;
+  readonly start: IsoDate;
   /** The last day (inclusive), `YYYY-MM-DD`. */
-  readonly end: string;
+  readonly end: IsoDate;
   /** The first year. */
   readonly startYear: number;
   /** The last year. */
@@ -65,7 +67,7 @@ export interface ScheduleEvent {
   /** The year the event concerns. */
   readonly year: number;
   /** The due date, `YYYY-MM-DD`. */
-  readonly due: string;
+  readonly due: IsoDate;
   /** The phase the event belongs to, if any. */
   readonly phaseId?: string | undefined;
 }

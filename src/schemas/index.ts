@@ -93,6 +93,7 @@ export {
   SourceLinkSchema,
   type SourceRef,
   SourceRefSchema,
+  type YearMonth,
   YearMonthSchema,
   YearSchema,
 } from "./primitives.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { CalendarPoint } from "./primitives.js";
 import {
   CalendarPointSchema,
   IdSchema,
@@ -68,7 +69,7 @@ export interface PlanItem {
   /** A one-to-three-sentence summary written by the data's editors. */
   summary?: string | undefined;
   /** The year, month or day by which a goal or step is due. */
-  deadline?: string | number | undefined;
+  deadline?: CalendarPoint | undefined;
   /** The id of the phase of the same plan this item belongs to. */
   phaseId?: string | undefined;
   /** The weight of this item among its siblings in roll-ups; non-negative. */

@@ -34,17 +34,24 @@ export const IdSchema = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9
  * @category Schemas
  * @since 0.1.0
  */
-export const IsoDateSchema = /* @__PURE__ */ z.iso
+export const IsoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z.iso
   .date({
     error: (issue) =>
       typeof issue.input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
         ? "not a real calendar day"
         : "expected a date as YYYY-MM-DD",
   })
-  .regex(/^[1-9]/, { message: "years run from 1000 to 9999" });
+  .regex(/^[1-9]/, { message: "years run from 1000 to 9999" }) as never;
 
-/** A calendar day, `YYYY-MM-DD`. @category Schemas @since 0.1.0 */
-export type IsoDate = z.output<typeof IsoDateSchema>;
+/**
+ * A calendar day, `YYYY-MM-DD`. The type is a template literal, so that `"2025"` or `"June"`
+ * where a day is expected is a compile-time error; {@link IsoDateSchema} checks the digits and
+ * the calendar at run time.
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export type IsoDate = `${number}-${number}-${number}`;
 
 /**
  * Schema of a calendar month as `YYYY-MM` (month 01–12).
@@ -59,9 +66,20 @@ export type IsoDate = z.output<typeof IsoDateSchema>;
  * @category Schemas
  * @since 0.1.0
  */
-export const YearMonthSchema = /* @__PURE__ */ z.string().regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, {
-  message: "expected a month as YYYY-MM (years 1000-9999, months 01-12)",
-});
+export const YearMonthSchema: z.ZodType<YearMonth, string> = /* @__PURE__ */ z
+  .string()
+  .regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, {
+    message: "expected a month as YYYY-MM (years 1000-9999, months 01-12)",
+  }) as never;
+
+/**
+ * A calendar month, `YYYY-MM`: a template literal type, so that `"2025"` where a month is
+ * expected does not compile; {@link YearMonthSchema} checks it at run time.
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export type YearMonth = `${number}-${number}`;
 
 /**
  * Schema of a calendar year: an integer from 1000 to 9999.
@@ -109,8 +127,16 @@ export function calendarMessage(input: unknown): string {
   return "expected a year (integer), a YYYY-MM month or a YYYY-MM-DD day";
 }
 
-/** A year, a `YYYY-MM` month or a `YYYY-MM-DD` day. @category Schemas @since 0.1.0 */
-export type CalendarPoint = z.output<typeof CalendarPointSchema>;
+/**
+ * A calendar value: an integer year (a number, never the string `"2025"`), a `YYYY-MM` month or
+ * a `YYYY-MM-DD` day. The string forms are template literal types, so `asOf: "2025"` is a
+ * compile-time error rather than a run-time one; values from outside TypeScript (JSON, a form,
+ * the command line) are checked with {@link CalendarPointSchema} or `isCalendarPoint`.
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export type CalendarPoint = number | YearMonth | IsoDate;
 
 function firstDay(p: CalendarPoint): string {
   if (typeof p === "number") return `${p}-01-01`;

@@ -2,6 +2,7 @@ import { UTCDate } from "@date-fns/utc";
 import { addDays, differenceInCalendarDays as dfDiff, formatISO, getISODay } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../../src/index.js";
 import {
   addCalendarDays,
   CastPlanError,
@@ -18,7 +19,7 @@ const isoOf = (d: Date) => formatISO(d, { representation: "date" });
 
 const isoDate = fc
   .integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 })
-  .map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10));
+  .map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10) as IsoDate);
 
 describe("calendar helpers: hand-checked values", () => {
   it("toDayRange covers years, months, days and periods", () => {

@@ -1,23 +1,44 @@
 // Type tests: lock the public types inferred from the schemas, so a schema edit that changes a
 // public type fails CI.
 import { describe, expectTypeOf, it } from "vitest";
-import type {
-  CalendarPoint,
-  Comparator,
-  Indicator,
-  Observation,
-  PlanDocument,
-  PlanItem,
-  Target,
-  ValidationIssue,
+import {
+  assessIndicator,
+  buildProgressReport,
+  type CalendarPoint,
+  type Comparator,
+  type Indicator,
+  isCalendarPoint,
+  type Observation,
+  type PlanDocument,
+  type PlanItem,
+  type Target,
+  type ValidationIssue,
 } from "../../src/index.js";
 import type { PlanDocumentInput, SafeParseResult } from "../../src/schemas/index.js";
 import { parsePlanDocument, safeParsePlanDocument } from "../../src/schemas/index.js";
 
 describe("inferred model types", () => {
-  it("calendar values are strings or integer years, never Date", () => {
-    expectTypeOf<CalendarPoint>().toEqualTypeOf<string | number>();
+  it("calendar values are YYYY-MM or YYYY-MM-DD strings or integer years, never Date", () => {
+    expectTypeOf<CalendarPoint>().toEqualTypeOf<
+      number | `${number}-${number}` | `${number}-${number}-${number}`
+    >();
     expectTypeOf<Date>().not.toExtend<CalendarPoint>();
+    // A year is a number: the string "2025" is a compile-time error, not a run-time surprise.
+    expectTypeOf<"2025">().not.toExtend<CalendarPoint>();
+    expectTypeOf<"June 2020">().not.toExtend<CalendarPoint>();
+    expectTypeOf<"2025-06">().toExtend<CalendarPoint>();
+    expectTypeOf<"2025-06-30">().toExtend<CalendarPoint>();
+    expectTypeOf<2025>().toExtend<CalendarPoint>();
+  });
+
+  it('asOf: "2025" does not compile where a calendar value is expected', () => {
+    const indicator = {} as Indicator;
+    // @ts-expect-error a year is the number 2025
+    assessIndicator(indicator, [], { asOf: "2025" });
+    // @ts-expect-error a plain string must be checked first (isCalendarPoint narrows it)
+    buildProgressReport({} as PlanDocument, { asOf: "2025-06" as string });
+    const input: string = "2025-06";
+    if (isCalendarPoint(input)) expectTypeOf(input).toExtend<CalendarPoint>();
   });
 
   it("comparators are a closed union", () => {
@@ -27,7 +48,7 @@ describe("inferred model types", () => {
   it("Target", () => {
     expectTypeOf<Target>().toEqualTypeOf<{
       id: string;
-      deadline: string | number;
+      deadline: CalendarPoint;
       comparator: Comparator;
       value?: number | undefined;
       band?: { low: number; high: number } | undefined;
@@ -40,7 +61,7 @@ describe("inferred model types", () => {
             title: string;
             url?: string | undefined;
             publisher?: string | undefined;
-            date?: string | undefined;
+            date?: `${number}-${number}-${number}` | undefined;
             locator?: string | undefined;
             note?: string | undefined;
           }
@@ -64,7 +85,7 @@ describe("inferred model types", () => {
 
   it("Observation", () => {
     expectTypeOf<Observation["period"]>().toEqualTypeOf<
-      string | number | { start: string | number; end: string | number }
+      CalendarPoint | { start: CalendarPoint; end: CalendarPoint }
     >();
     expectTypeOf<Observation["status"]>().toEqualTypeOf<"final" | "provisional" | "estimated">();
     expectTypeOf<Observation["value"]>().toEqualTypeOf<number | undefined>();

@@ -2,6 +2,7 @@
 
 import { daysFromCivil, formatIsoDate, monthLength, parseIsoDate } from "../../dates/dayNumbers.js";
 import type { Cadence } from "../../schemas/plan.js";
+import type { IsoDate } from "../../schemas/primitives.js";
 import type { ScheduleEvent, SkeletonPhase } from "../SkeletonTypes.js";
 import { invalidArgument } from "../workdays/calendar.js";
 
@@ -87,7 +88,12 @@ export function cadenceEvents(
   s: EventSettings,
 ): ScheduleEvent[] {
   const out: ScheduleEvent[] = [];
-  const push = (kind: ScheduleEvent["kind"], year: number, due: string, phaseId?: string): void => {
+  const push = (
+    kind: ScheduleEvent["kind"],
+    year: number,
+    due: string, // a year and a checked MM-DD setting: a calendar day by construction
+    phaseId?: string,
+  ): void => {
     out.push({
       id: `${cadence.id}.${year}`,
       cadenceId: cadence.id,
@@ -96,7 +102,7 @@ export function cadenceEvents(
       kind,
       label: cadence.label,
       year,
-      due,
+      due: due as IsoDate,
       phaseId,
     });
   };
