@@ -1,8 +1,27 @@
 import * as z from "zod";
 import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
-import { AssessmentSchema, RatingScaleSchema, RubricSchema } from "./evaluation.js";
-import { IndicatorSchema, ObservationSchema } from "./indicator.js";
-import { AlignmentSchema, PlanSchema, UnitSchema } from "./plan.js";
+import {
+  type Assessment,
+  AssessmentSchema,
+  type RatingScale,
+  RatingScaleSchema,
+  type Rubric,
+  RubricSchema,
+} from "./evaluation.js";
+import {
+  type Indicator,
+  IndicatorSchema,
+  type Observation,
+  ObservationSchema,
+} from "./indicator.js";
+import {
+  type Alignment,
+  AlignmentSchema,
+  type Plan,
+  PlanSchema,
+  type Unit,
+  UnitSchema,
+} from "./plan.js";
 import { IdSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
 import { checkDocument, checkObservationsFile } from "./rules.js";
 
@@ -24,7 +43,7 @@ export const SourceSchema = /* @__PURE__ */ SourceRefSchema.extend({
 });
 
 /** A named source. @category Schemas @since 0.1.0 */
-export type Source = z.output<typeof SourceSchema>;
+export interface Source extends z.output<typeof SourceSchema> {}
 
 /**
  * Schema of a plan document: one or more plans with the indicators, observations, units,
@@ -102,7 +121,38 @@ export const PlanDocumentSchema = /* @__PURE__ */ z
   .superRefine(checkDocument);
 
 /** A parsed plan document. @category Schemas @since 0.1.0 */
-export type PlanDocument = z.output<typeof PlanDocumentSchema>;
+export interface PlanDocument
+  extends Omit<
+    z.output<typeof PlanDocumentSchema>,
+    | "plans"
+    | "sources"
+    | "indicators"
+    | "observations"
+    | "units"
+    | "alignments"
+    | "ratingScales"
+    | "rubrics"
+    | "assessments"
+  > {
+  /** The plans. */
+  plans: Plan[];
+  /** The sources that data and targets cite. */
+  sources: Source[];
+  /** The indicators. */
+  indicators: Indicator[];
+  /** The observations. */
+  observations: Observation[];
+  /** The organisational units. */
+  units: Unit[];
+  /** Links between items of different plans. */
+  alignments: Alignment[];
+  /** The rating scales. */
+  ratingScales: RatingScale[];
+  /** The rubrics. */
+  rubrics: Rubric[];
+  /** The assessments. */
+  assessments: Assessment[];
+}
 /** A plan document as written in input (optional lists may be omitted). @category Schemas @since 0.1.0 */
 export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
 
@@ -143,7 +193,13 @@ export const ObservationsFileSchema = /* @__PURE__ */ ObservationsFileShape.supe
 );
 
 /** A parsed observations file. @category Schemas @since 0.1.0 */
-export type ObservationsFile = z.output<typeof ObservationsFileSchema>;
+export interface ObservationsFile
+  extends Omit<z.output<typeof ObservationsFileSchema>, "observations" | "sources"> {
+  /** The observations. */
+  observations: Observation[];
+  /** The sources the observations cite. */
+  sources: Source[];
+}
 
 /**
  * Converts zod issues into cast-plan validation issues, each with its path and rule.

@@ -61,7 +61,7 @@ export const RatingScaleSchema = /* @__PURE__ */ z
   });
 
 /** An ordinal rating scale. @category Schemas @since 0.1.0 */
-export type RatingScale = z.output<typeof RatingScaleSchema>;
+export interface RatingScale extends z.output<typeof RatingScaleSchema> {}
 
 /**
  * A rubric criterion and, recursively, its sub-criteria, as produced by {@link CriterionSchema}.
@@ -169,7 +169,7 @@ export const RubricSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A rubric. @category Schemas @since 0.1.0 */
-export type Rubric = z.output<typeof RubricSchema>;
+export interface Rubric extends z.output<typeof RubricSchema> {}
 
 /**
  * Schema of an assessment record: one assessor's scores of one subject against a rubric, on a
@@ -223,4 +223,4 @@ export const AssessmentSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** An assessment record. @category Schemas @since 0.1.0 */
-export type Assessment = z.output<typeof AssessmentSchema>;
+export interface Assessment extends z.output<typeof AssessmentSchema> {}

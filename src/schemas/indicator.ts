@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { CalendarPoint, Period } from "./primitives.js";
 import {
   CalendarPointSchema,
   calendarMessage,
@@ -53,7 +54,7 @@ export const BaselineSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A baseline. @category Schemas @since 0.1.0 */
-export type Baseline = z.output<typeof BaselineSchema>;
+export interface Baseline extends z.output<typeof BaselineSchema> {}
 
 /**
  * Schema of a target: a milestone value (or band) an indicator should reach by a deadline,
@@ -143,7 +144,7 @@ export const TargetSchema = /* @__PURE__ */ z
   });
 
 /** A target. @category Schemas @since 0.1.0 */
-export type Target = z.output<typeof TargetSchema>;
+export interface Target extends z.output<typeof TargetSchema> {}
 
 /**
  * Schema of the measure type of an indicator (IATI `IndicatorMeasure`, extended): `unit`
@@ -302,7 +303,12 @@ export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** An indicator. @category Schemas @since 0.1.0 */
-export type Indicator = z.output<typeof IndicatorSchema>;
+export interface Indicator extends Omit<z.output<typeof IndicatorSchema>, "baselines" | "targets"> {
+  /** The baselines. */
+  baselines: Baseline[];
+  /** The targets, ordered by deadline. */
+  targets: Target[];
+}
 /** An indicator as written in input (defaults not yet applied). @category Schemas @since 0.1.0 */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
 
@@ -393,6 +399,9 @@ export const ObservationSchema = /* @__PURE__ */ z
   });
 
 /** An observation. @category Schemas @since 0.1.0 */
-export type Observation = z.output<typeof ObservationSchema>;
+export interface Observation extends Omit<z.output<typeof ObservationSchema>, "period"> {
+  /** The period the value refers to: a year, month or day, or a `{ start, end }` period. */
+  period: CalendarPoint | Period;
+}
 /** An observation as written in input. @category Schemas @since 0.1.0 */
 export type ObservationInput = z.input<typeof ObservationSchema>;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { CalendarPoint } from "./primitives.js";
+import type { CalendarPoint, Period } from "./primitives.js";
 import {
   CalendarPointSchema,
   IdSchema,
@@ -180,7 +180,7 @@ export const PhaseSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A phase. @category Schemas @since 0.1.0 */
-export type Phase = z.output<typeof PhaseSchema>;
+export interface Phase extends z.output<typeof PhaseSchema> {}
 
 /**
  * Schema of a cadence: a recurring evaluation, planning or reporting duty a document prescribes.
@@ -235,7 +235,7 @@ export const CadenceSchema = /* @__PURE__ */ z
   });
 
 /** A cadence. @category Schemas @since 0.1.0 */
-export type Cadence = z.output<typeof CadenceSchema>;
+export interface Cadence extends z.output<typeof CadenceSchema> {}
 
 /**
  * Schema of an organisational unit: CAST headquarters, one of its departments or directly
@@ -274,7 +274,7 @@ export const UnitSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** An organisational unit. @category Schemas @since 0.1.0 */
-export type Unit = z.output<typeof UnitSchema>;
+export interface Unit extends z.output<typeof UnitSchema> {}
 
 /**
  * Schema of an assignment: a plan item given to a unit as lead or support, with an optional
@@ -307,7 +307,7 @@ export const AssignmentSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** An assignment. @category Schemas @since 0.1.0 */
-export type Assignment = z.output<typeof AssignmentSchema>;
+export interface Assignment extends z.output<typeof AssignmentSchema> {}
 
 /**
  * Schema of the kind of a plan: the long-term outline, an action plan, a five-year phase plan, an
@@ -384,7 +384,22 @@ export const PlanSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A plan. @category Schemas @since 0.1.0 */
-export type Plan = z.output<typeof PlanSchema>;
+export interface Plan
+  extends Omit<
+    z.output<typeof PlanSchema>,
+    "period" | "items" | "phases" | "cadences" | "assignments"
+  > {
+  /** The years the plan covers. */
+  period: Period;
+  /** The plan's items: parts, goals, tasks, actions, as a tree. */
+  items: PlanItem[];
+  /** The plan's phases. */
+  phases: Phase[];
+  /** When the plan is planned, monitored and evaluated. */
+  cadences: Cadence[];
+  /** Who is responsible for which items. */
+  assignments: Assignment[];
+}
 /** A plan as written in input. @category Schemas @since 0.1.0 */
 export type PlanInput = z.input<typeof PlanSchema>;
 
@@ -425,4 +440,4 @@ export const AlignmentSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** An alignment link. @category Schemas @since 0.1.0 */
-export type Alignment = z.output<typeof AlignmentSchema>;
+export interface Alignment extends z.output<typeof AlignmentSchema> {}

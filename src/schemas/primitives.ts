@@ -178,7 +178,7 @@ export const PeriodSchema = /* @__PURE__ */ z
   });
 
 /** A period, inclusive at both ends. @category Schemas @since 0.1.0 */
-export type Period = z.output<typeof PeriodSchema>;
+export interface Period extends z.output<typeof PeriodSchema> {}
 
 /**
  * Schema of a literature reference: where a figure, target or text comes from.
@@ -249,7 +249,7 @@ export const LocalizedTextSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A text in English with an optional Chinese form. @category Schemas @since 0.1.0 */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
 
 /**
  * Schema of a set of dimension values, such as `{ area: "urban" }` or `{ region: "east" }`.

@@ -183,7 +183,7 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** The JSON progress report. @category Schemas @since 0.1.0 */
-export type ProgressReportJson = z.output<typeof ProgressReportSchema>;
+export interface ProgressReportJson extends z.output<typeof ProgressReportSchema> {}
 
 /**
  * Returns the JSON Schema (draft 2020-12) of the JSON progress report.
