@@ -1,10 +1,11 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
 import { calledAs } from "../errors/calledAs.js";
 import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
+import { combineObservations } from "../progress/combineObservations.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
-import type { ProgressOutcome, ProjectionKind } from "../progress/types.js";
+import type { ProgressOutcome, ProgressWarningCode, ProjectionKind } from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
-import type { Indicator } from "../schemas/indicator.js";
+import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { PlanItem } from "../schemas/plan.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import type { ProgressReportJson } from "../schemas/report.js";
@@ -37,6 +38,72 @@ export interface BuildProgressReportOptions {
 
 function measured<T>(outcome: ProgressOutcome<T> | undefined): T | undefined {
   return outcome?.status === "measured" ? outcome : undefined;
+}
+
+/**
+ * The codes of the warnings a progress report adds to those of the progress functions.
+ *
+ * - `combined-from-units`: some periods have no whole-population figure, so the organisations'
+ *   reports were combined by the indicator's aggregation rule (as {@link rollUpProgress} does).
+ * - `dimensions-not-used`: observations broken down by dimensions are not part of the
+ *   whole-population series (see `assessByDimension`).
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export type ReportWarningCode = "combined-from-units" | "dimensions-not-used";
+
+type Note = { code: ProgressWarningCode | ReportWarningCode; message: string };
+
+/**
+ * The observations an indicator's report line is assessed on: the whole-population figures, and
+ * where a period has none, the organisations' reports combined by the indicator's rule — the same
+ * combine step as the roll-up's, so the report and the roll-up give one figure for one period.
+ * Dimensioned observations are counted in a note, never dropped silently.
+ */
+function seriesInput(
+  indicator: Indicator,
+  observations: readonly Observation[],
+): { used: readonly Observation[]; notes: Note[] } {
+  const notes: Note[] = [];
+  const own = observations.filter((o) => !hasDimensions(o));
+  const dimensioned = observations.filter(hasDimensions);
+  if (dimensioned.length > 0) {
+    const names = [...new Set(dimensioned.flatMap((o) => Object.keys(o.dimensions ?? {})))].sort();
+    notes.push({
+      code: "dimensions-not-used",
+      message: `${dimensioned.length} ${dimensioned.length === 1 ? "observation carries" : "observations carry"} dimensions (${names.join(", ")}) and ${dimensioned.length === 1 ? "is" : "are"} not part of this whole-population line; assessByDimension breaks them down`,
+    });
+  }
+  if (!own.some((o) => o.unitId !== undefined)) return { used: own, notes };
+  const combined = combineObservations(indicator, own);
+  if (combined.status === "unmeasurable") {
+    notes.push({
+      code: combined.reason,
+      message: `${combined.message}; only whole-population figures are used`,
+    });
+    return { used: own.filter((o) => o.unitId === undefined), notes };
+  }
+  const whole = new Set(own.filter((o) => o.unitId === undefined).map((o) => periodKey(o)));
+  const fromUnits = [
+    ...new Set(
+      own.filter((o) => o.unitId !== undefined && !whole.has(periodKey(o))).map(periodKey),
+    ),
+  ];
+  if (fromUnits.length > 0)
+    notes.push({
+      code: "combined-from-units",
+      message: `${fromUnits.join(", ")}: no whole-population figure, so the organisations' reports are combined (${indicator.aggregation})`,
+    });
+  return { used: combined.observations, notes };
+}
+
+function hasDimensions(o: Observation): boolean {
+  return o.dimensions !== undefined && Object.keys(o.dimensions).length > 0;
+}
+
+function periodKey(o: Observation): string {
+  return typeof o.period === "object" ? `${o.period.start}/${o.period.end}` : String(o.period);
 }
 
 /** How many children, indicators and aligned items a roll-up node combines, and how many lack data. */
@@ -240,8 +307,8 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
   const indicators = document.indicators
     .filter((i) => !wanted || wanted.includes(i.id))
     .map((indicator) => {
-      const observations = byIndicator.get(indicator.id) ?? [];
-      const assessment = assessIndicator(indicator, observations, {
+      const { used, notes } = seriesInput(indicator, byIndicator.get(indicator.id) ?? []);
+      const assessment = assessIndicator(indicator, used, {
         asOf: options.asOf,
         projection,
         projections: [projection],
@@ -279,7 +346,10 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
               assessment.latest?.year === assessment.baseline.year,
           ),
         ),
-        warnings: assessment.warnings.map((w) => ({ code: w.code, message: w.message })),
+        warnings: [
+          ...notes,
+          ...assessment.warnings.map((w) => ({ code: w.code, message: w.message })),
+        ],
         explanation: assessment.explanation,
       };
     });

@@ -3,6 +3,7 @@ export {
   type BuildProgressReportOptions,
   buildProgressReport,
   type ProgressReport,
+  type ReportWarningCode,
 } from "./buildProgressReport.js";
 export { type GanttChartInput, type GanttRow, renderGanttSvg } from "./renderGanttSvg.js";
 export { type RenderProgressBarOptions, renderProgressBar } from "./renderProgressBar.js";

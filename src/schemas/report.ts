@@ -17,6 +17,9 @@ const WarningCodeSchema = z.enum([
   "missing-ratio-parts",
   "no-contributors",
   "non-finite-input",
+  // the report's own (ReportWarningCode)
+  "combined-from-units",
+  "dimensions-not-used",
 ]);
 const ProjectionKindSchema = z.enum([
   "cagr",

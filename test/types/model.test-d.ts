@@ -6,12 +6,18 @@ import {
   buildProgressReport,
   type CalendarPoint,
   type Comparator,
+  type EscapCategory,
   type Indicator,
   isCalendarPoint,
   type Observation,
   type PlanDocument,
   type PlanItem,
+  type ProgressReport,
+  type ProgressWarningCode,
+  type ProjectionKind,
+  type ReportWarningCode,
   type Target,
+  type TargetYearForecast,
   type ValidationIssue,
 } from "../../src/index.js";
 import type { PlanDocumentInput, SafeParseResult } from "../../src/schemas/index.js";
@@ -109,5 +115,21 @@ describe("inferred model types", () => {
     // @ts-expect-error: schemaVersion is the literal 1
     const bad: PlanDocumentInput = { schemaVersion: 2, plans: [] };
     void bad;
+  });
+});
+
+describe("the report's JSON names every value the progress functions can give", () => {
+  type Row = ProgressReport["indicators"][number];
+  type TargetRow = Row["targets"][number];
+  it("warning codes, ESCAP categories, projections and forecast outcomes", () => {
+    expectTypeOf<Row["warnings"][number]["code"]>().toEqualTypeOf<
+      ProgressWarningCode | ReportWarningCode
+    >();
+    expectTypeOf<NonNullable<TargetRow["escapCategory"]>>().toEqualTypeOf<EscapCategory>();
+    expectTypeOf<NonNullable<TargetRow["projection"]>["kind"]>().toEqualTypeOf<ProjectionKind>();
+    expectTypeOf<NonNullable<TargetRow["forecast"]>["outcome"]>().toEqualTypeOf<
+      TargetYearForecast["outcome"]
+    >();
+    expectTypeOf<ProgressReport["method"]["projection"]>().toEqualTypeOf<ProjectionKind>();
   });
 });
