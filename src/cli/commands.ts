@@ -316,7 +316,7 @@ const evaluate: Command = {
   name: "evaluate",
   summary: "Checkpoint scorecard: ratings per task, area and plan",
   description:
-    "Rates the plan at a checkpoint from the progress results: each indicator's status is mapped to a\nrating, then rolled up through the plan structure with the rubric's rounding, each rating explained.",
+    "Rates the plan at a checkpoint from the progress results: each indicator's status is mapped to a\nrating, then rolled up through the plan structure with the rubric's rounding, each rating explained.\nGoals, steps, areas, tasks, projects, actions and supporting measures are rated; a target past its\ndeadline without an observation counts against coverage, and a rating whose coverage (the share of\nthose items with evidence) is below --minimum-coverage is withheld as 'insufficient evidence'.",
   options: {
     plan: PLAN,
     "plan-id": planIdOption("rate"),
@@ -333,6 +333,12 @@ const evaluate: Command = {
       valueName: "n",
       choices: ["4", "6"],
       description: "4 (default) or 6 (Highly Satisfactory … Highly Unsatisfactory)",
+    },
+    "minimum-coverage": {
+      type: "string",
+      valueName: "share",
+      description:
+        "Share of items (0-1) with evidence a rating needs; default 0.5, below it 'insufficient evidence'",
     },
     format: {
       type: "string",

@@ -3,7 +3,7 @@
 
 import { monthLength } from "../dates/dayNumbers.js";
 import { FOUR_POINT_SCALE, SIX_POINT_SCALE } from "../evaluation/ratingScales.js";
-import type { RatingLevel } from "../evaluation/roundToScale.js";
+
 import {
   type CheckpointScorecard,
   type ItemScorecard,
@@ -149,6 +149,17 @@ export async function runSchedule(
   }
 }
 
+/** The item kinds an evaluation rates: what a plan commits to deliver. */
+const EVALUATED_KINDS: ReadonlySet<PlanItem["kind"]> = new Set([
+  "step",
+  "goal",
+  "area",
+  "task",
+  "project",
+  "action",
+  "measure",
+]);
+
 /** Turns the plan trees into scorecard items; each indicator measuring an item becomes a leaf under it. */
 function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] {
   const plan = document.plans.find((p) => p.id === planId);
@@ -158,20 +169,26 @@ function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] 
     for (const itemId of indicator.measures)
       measuring.set(itemId, [...(measuring.get(itemId) ?? []), indicator.id]);
   }
-  const convert = (item: PlanItem): ScorecardItem => ({
-    id: item.id,
-    kind: item.kind,
-    heading: `${item.number ? `${item.number} ` : ""}${item.heading}`,
-    children: [
-      ...item.children.map(convert),
+  const convert = (item: PlanItem): ScorecardItem | undefined => {
+    const children = [
+      ...item.children.map(convert).filter((c): c is ScorecardItem => c !== undefined),
       ...(measuring.get(item.id) ?? []).map((indicatorId) => ({
         id: `${item.id}#${indicatorId}`,
         kind: "indicator",
         heading: document.indicators.find((i) => i.id === indicatorId)?.name ?? indicatorId,
       })),
-    ],
-  });
-  return plan.items.map(convert);
+    ];
+    // Parts, sections and principles are context, not evidence: kept only as groups of items
+    // that are rated.
+    if (children.length === 0 && !EVALUATED_KINDS.has(item.kind)) return undefined;
+    return {
+      id: item.id,
+      kind: item.kind,
+      heading: `${item.number ? `${item.number} ` : ""}${item.heading}`,
+      children,
+    };
+  };
+  return plan.items.map(convert).filter((c): c is ScorecardItem => c !== undefined);
 }
 
 /** One result per indicator leaf: the current target's milestone status, or its ESCAP category while active. */
@@ -229,7 +246,9 @@ function scorecardResults(
   return results;
 }
 
-function ratingText(r: RatingLevel | null): string {
+function ratingText(card: Pick<ItemScorecard, "rating" | "withheld">): string {
+  const r = card.rating;
+  if (card.withheld) return "insufficient evidence";
   return r ? `${r.code ? `${r.code} ` : ""}${r.label}` : "not rated";
 }
 
@@ -247,13 +266,13 @@ function scorecardText(
     "",
   ];
   lines.push(
-    `Overall: ${ratingText(card.overall.rating)} (coverage ${Math.round(card.overall.coverage * 100)}%). ${card.overall.explanation}`,
+    `Overall: ${ratingText(card.overall)} (coverage ${Math.round(card.overall.coverage * 100)}%: ${card.overall.ratedLeaves} of ${card.overall.leaves} items with evidence). ${card.overall.explanation}`,
     "",
   );
   const walk = (items: readonly ItemScorecard[], depth: number) => {
     for (const item of items) {
       if (item.source === "none" && item.children.every((ch) => ch.source === "none")) continue;
-      const row = `${ratingText(item.rating)} — ${item.heading ?? item.itemId}: ${item.explanation}`;
+      const row = `${ratingText(item)} — ${item.heading ?? item.itemId}: ${item.explanation}`;
       lines.push(markdown ? `${"  ".repeat(depth)}- ${row}` : `${"  ".repeat(depth + 1)}${row}`);
       walk(item.children, depth + 1);
     }
@@ -262,9 +281,18 @@ function scorecardText(
   const unrated = card.items.filter((i) => i.source === "none").length;
   lines.push(
     "",
-    `${unrated} of ${card.items.length} top-level items have no indicator or rated child and are not rated.`,
+    `${unrated} of ${card.items.length} top-level items have no indicator or rated child and are not rated; they count against coverage.`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** A share option (0–1), or its default. */
+function shareOption(raw: string | boolean | undefined, name: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+  if (!(value >= 0 && value <= 1))
+    throw new UsageError(`${name} must be a share from 0 to 1, such as 0.5; got '${String(raw)}'`);
+  return value;
 }
 
 /** `cast-plan evaluate`. */
@@ -280,6 +308,7 @@ export async function runEvaluate(
     throw new UsageError("--checkpoint must be annual, mid-term or final");
   const scaleName = (values.scale ?? "4") as string;
   if (scaleName !== "4" && scaleName !== "6") throw new UsageError("--scale must be 4 or 6");
+  const minimumCoverage = shareOption(values["minimum-coverage"], "--minimum-coverage", 0.5);
   const document = await loadDocument(values, ctx);
   const planId = pickPlan(document, values);
   const card = scoreCheckpoint(
@@ -288,6 +317,7 @@ export async function runEvaluate(
     {
       checkpoint,
       scale: scaleName === "6" ? SIX_POINT_SCALE : FOUR_POINT_SCALE,
+      minimumCoverage,
     },
   );
   if (fmt === "json") return { text: `${JSON.stringify(card, null, 2)}\n`, exitCode: EXIT.ok };

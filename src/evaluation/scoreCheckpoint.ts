@@ -41,7 +41,11 @@ export interface CheckpointScorecard {
  * without one is rated by `Σ w_c m_c / Σ w_c` over its rated children (`m_c` the children's
  * unrounded means, weights from `weight`, default 1), rounded to the scale with `rounding`.
  * Categories mapped to `null` and items without results are unrated and lower the coverage; they
- * are never counted as 0.
+ * are never counted as 0. Coverage is the share of the leaf items below an item that have a rated
+ * result (an item rated from its own result covers its subtree); below `minimumCoverage`
+ * (default 0.5, the data-availability threshold of composite indicators: COINr's `dat_thresh`,
+ * https://bluefoxr.github.io/COINr/articles/aggregate.html) a parent's rating is withheld
+ * (`withheld: true`, "insufficient evidence") and only its mean is kept.
  *
  * @param plan - The plan tree: `{ items }` (a `Plan` fits).
  * @param results - The progress results, at most one per item.
@@ -83,6 +87,9 @@ export function scoreCheckpoint(
       mean: overall.mean,
       source: overall.source,
       coverage: overall.coverage,
+      leaves: overall.leaves,
+      ratedLeaves: overall.ratedLeaves,
+      withheld: overall.withheld,
       explanation: overall.explanation,
     },
     items,

@@ -330,7 +330,7 @@ describe("usage lines come from the option tables", () => {
 
   it("spells out the usage lines that used to miss options", () => {
     expect(usageLine(COMMANDS.evaluate as never)).toBe(
-      "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--format text|markdown|json] [--output <file>]",
+      "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--minimum-coverage <share>] [--format text|markdown|json] [--output <file>]",
     );
     expect(usageLine(COMMANDS.report as never)).toBe(
       "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--output <file>]",
@@ -545,13 +545,43 @@ describe("cast-plan plans", () => {
 });
 
 describe("evaluate explains each rating in plain words", () => {
-  it("the action plan's final evaluation: 2 of its 9 top-level items rated, both High", async () => {
+  it("the action plan's final evaluation withholds ratings the evidence does not support", async () => {
     const r = await run(["evaluate", "--plan-id", "ap2018", "--as-of", "2021-03-31"]);
     expect(r.code).toBe(0);
-    // Rated: II (goal 5, science literacy achieved on time → 4) and VI (actions 15 and 16, each
-    // with achieved targets → 4); the other seven parts have no indicator with data.
+    // Rated items (read from src/data): the 7 goals (goal.3 and goal.5 through their indicator),
+    // projects I–VI with their 27 actions (action.6: 2 indicators, action.16: 5, action.18: 2,
+    // action.15: 1) and the 4 supporting measures: 7 + 5 + 6 + 4 + 10 + 4 + 4 + 4 = 44 leaf items;
+    // part I (background) and the principles are context, not rated. With evidence by 2021-03-31:
+    // literacy under goal 5 and under action 15, mobile museums and caravans under action 16 =
+    // 4 of 44 (9%), below the default 50%: no overall rating, only the mean of what was rated.
     expect(r.out).toContain(
-      "Overall: H High (coverage 22%). the plan: weighted mean 4.0 from 2 of 9 children (7 not rated) → rated 4, High (halves rounded away from zero)\n",
+      "Overall: insufficient evidence (coverage 9%: 4 of 44 items with evidence). the plan: insufficient evidence, 4 of 44 items rated (9%), below the 50% a rating needs; the rated ones give a weighted mean of 4.0 from 2 of 8 children (6 not rated)\n",
+    );
+    // Project VI: 3 of its 10 leaf items (30%).
+    expect(r.out).toContain(
+      "  insufficient evidence — VI Implement the science popularization brand project: 'ap2018.project.4': insufficient evidence, 3 of 10 items rated (30%)",
+    );
+    // A target past its deadline without an observation (rural museums, 2020) counts against
+    // coverage; goal 5 is fully covered by its one indicator and is rated.
+    expect(r.out).toContain(
+      "      H High — Further form a great popular science pattern featuring social participation and joint cooperation: 'ap2018.goal.5': weighted mean 4.0 from its only child → rated 4, High (halves rounded away from zero; 1 of 1 item rated)",
+    );
+    expect(r.out).toContain("6 of 8 top-level items have no indicator or rated child");
+    // With a lower threshold the plan is rated on what there is, and says on how much.
+    const any = await run([
+      "evaluate",
+      "--plan-id",
+      "ap2018",
+      "--as-of",
+      "2021-03-31",
+      "--minimum-coverage",
+      "0",
+    ]);
+    expect(any.out).toContain("Overall: H High (coverage 9%: 4 of 44 items with evidence).");
+    const bad = await run(["evaluate", "--plan-id", "ap2018", "--minimum-coverage", "2"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      "--minimum-coverage must be a share from 0 to 1, such as 0.5; got '2'",
     );
     expect(r.out).not.toMatch(/ of \d+ of /);
   });

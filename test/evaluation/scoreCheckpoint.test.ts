@@ -64,17 +64,56 @@ describe("scoreCheckpoint", () => {
       { checkpoint: "final", scale: SIX_POINT_SCALE },
     );
     const area1 = card.items[0];
-    // Only task.2 is rated (6): mean 6, coverage 1/3.
-    expect(area1?.mean).toBe(6);
+    // Only task.2 is rated (6): mean 6 from 1 of 3 leaf items, coverage 1/3 — below the default
+    // 0.5, so the rating is withheld (insufficient evidence) while the mean is kept.
+    expect(area1).toMatchObject({
+      mean: 6,
+      rating: null,
+      withheld: true,
+      leaves: 3,
+      ratedLeaves: 1,
+    });
     expect(area1?.coverage).toBeCloseTo(1 / 3, 12);
     expect(area1?.children[0]).toMatchObject({
       rating: null,
       source: "none",
       explanation: "category 'insufficient-data' is not rated",
     });
-    // area.2 has no rated children: unrated; the plan: 1 of 2 items rated.
-    expect(card.items[1]).toMatchObject({ rating: null, mean: null, coverage: 0 });
-    expect(card.overall).toMatchObject({ mean: 6, coverage: 0.5 });
+    // area.2 has no rated children: unrated; the plan: 1 of its 4 leaf items rated (0.25).
+    expect(card.items[1]).toMatchObject({ rating: null, mean: null, coverage: 0, withheld: false });
+    expect(card.overall).toMatchObject({ mean: 6, coverage: 0.25, rating: null, withheld: true });
+  });
+  it("rates on thinner evidence only when told to (minimumCoverage)", () => {
+    const results = [
+      { itemId: "task.1", category: "insufficient-data" },
+      { itemId: "task.2", category: "achieved-early" },
+    ];
+    const any = scoreCheckpoint(PLAN, results, {
+      checkpoint: "final",
+      scale: SIX_POINT_SCALE,
+      minimumCoverage: 0,
+    });
+    // area.1: 6 from 1 of 3 items, rated; the plan: 1 of 4 items, rated 6.
+    expect(any.items[0]).toMatchObject({ withheld: false, mean: 6 });
+    expect(any.items[0]?.rating?.value).toBe(6);
+    expect(any.overall.rating?.value).toBe(6);
+    // A third is enough for area.1 (1/3 ≥ 0.3) but a quarter is not for the plan (0.25 < 0.3).
+    const third = scoreCheckpoint(PLAN, results, {
+      checkpoint: "final",
+      scale: SIX_POINT_SCALE,
+      minimumCoverage: 0.3,
+    });
+    expect(third.items[0]?.withheld).toBe(false);
+    expect(third.overall.withheld).toBe(true);
+    expect(
+      thrown(() =>
+        scoreCheckpoint(PLAN, results, {
+          checkpoint: "final",
+          scale: SIX_POINT_SCALE,
+          minimumCoverage: 1.5,
+        }),
+      ).issues[0]?.path,
+    ).toEqual(["options", "minimumCoverage"]);
   });
   it("a parent's own result wins over its children; rounding option; custom mapping", () => {
     const card = scoreCheckpoint(
@@ -91,8 +130,9 @@ describe("scoreCheckpoint", () => {
         rounding: "floor",
       },
     );
+    // area.1's own result is the evidence for all three of its tasks.
     expect(card.items[0]).toMatchObject({ source: "result", mean: 4, category: "green" });
-    expect(card.items[0]?.coverage).toBeCloseTo(1 / 3, 12);
+    expect(card.items[0]).toMatchObject({ coverage: 1, leaves: 3, ratedLeaves: 3 });
     // Plan: (4 + 2)/2 = 3 → 3 with floor; a 2.5 would floor to 2.
     expect(card.overall.rating?.value).toBe(3);
   });
@@ -229,13 +269,13 @@ describe("scoreCheckpoint explanations, in plain words", () => {
     // area.1: (2·4 + 1·3 + 1·1)/4 = 3 from its three tasks; area.2: accelerate = 2 from task.4;
     // the plan: (3 + 2)/2 = 2.5, half away from zero → 3 (Substantial).
     expect(card.items[0]?.explanation).toBe(
-      "'area.1': weighted mean 3.0 from all 3 children → rated 3, Substantial (halves rounded away from zero)",
+      "'area.1': weighted mean 3.0 from all 3 children → rated 3, Substantial (halves rounded away from zero; 3 of 3 items rated)",
     );
     expect(card.items[1]?.explanation).toBe(
-      "'area.2': weighted mean 2.0 from its only child → rated 2, Modest (halves rounded away from zero)",
+      "'area.2': weighted mean 2.0 from its only child → rated 2, Modest (halves rounded away from zero; 1 of 1 item rated)",
     );
     expect(card.overall.explanation).toBe(
-      "the plan: weighted mean 2.5 from both children → rated 3, Substantial (halves rounded away from zero)",
+      "the plan: weighted mean 2.5 from both children → rated 3, Substantial (halves rounded away from zero; 4 of 4 items rated)",
     );
   });
 
@@ -248,13 +288,14 @@ describe("scoreCheckpoint explanations, in plain words", () => {
       ],
       { checkpoint: "final", scale: SIX_POINT_SCALE },
     );
-    // area.1: only task.2 (achieved-early = 6) of its 3 tasks; area.2: task.4 has no result.
+    // area.1: only task.2 (achieved-early = 6) of its 3 tasks: 1/3 ≈ 33% < 50%, withheld;
+    // area.2: task.4 has no result.
     expect(card.items[0]?.explanation).toBe(
-      "'area.1': weighted mean 6.0 from 1 of 3 children (2 not rated) → rated 6, Highly Satisfactory (halves rounded away from zero)",
+      "'area.1': insufficient evidence, 1 of 3 items rated (33%), below the 50% a rating needs; the rated ones give a weighted mean of 6.0 from 1 of 3 children (2 not rated)",
     );
     expect(card.items[1]?.explanation).toBe("'area.2': not rated, as its only child has no rating");
     expect(card.overall.explanation).toBe(
-      "the plan: weighted mean 6.0 from 1 of 2 children (1 not rated) → rated 6, Highly Satisfactory (halves rounded away from zero)",
+      "the plan: insufficient evidence, 1 of 4 items rated (25%), below the 50% a rating needs; the rated ones give a weighted mean of 6.0 from 1 of 2 children (1 not rated)",
     );
     expect(
       scoreCheckpoint(PLAN, [], { checkpoint: "final", scale: SIX_POINT_SCALE }).overall
@@ -274,7 +315,7 @@ describe("scoreCheckpoint explanations, in plain words", () => {
       scoreCheckpoint(plan, results, { checkpoint: "annual", scale: FOUR_POINT_SCALE }).overall
         .explanation,
     ).toBe(
-      "the plan: weighted mean ≈3.67 from all 3 children → rated 4, High (halves rounded away from zero)",
+      "the plan: weighted mean ≈3.67 from all 3 children → rated 4, High (halves rounded away from zero; 3 of 3 items rated)",
     );
     expect(
       scoreCheckpoint(plan, results, {
@@ -283,7 +324,7 @@ describe("scoreCheckpoint explanations, in plain words", () => {
         rounding: "floor",
       }).overall.explanation,
     ).toBe(
-      "the plan: weighted mean ≈3.67 from all 3 children → rated 3, Substantial (rounded down)",
+      "the plan: weighted mean ≈3.67 from all 3 children → rated 3, Substantial (rounded down; 3 of 3 items rated)",
     );
   });
 });

@@ -13,7 +13,10 @@ import type {
 type Level = RatingScale["levels"][number];
 
 /** The rating part of an item scorecard. */
-export type Rated = Pick<ItemScorecard, "rating" | "mean" | "source" | "coverage" | "explanation">;
+export type Rated = Pick<
+  ItemScorecard,
+  "rating" | "mean" | "source" | "coverage" | "leaves" | "ratedLeaves" | "withheld" | "explanation"
+>;
 
 /** What rating an item tree needs once the input is checked. */
 export interface ScorecardContext {
@@ -26,6 +29,7 @@ export interface ScorecardContext {
 }
 
 const fmt = (value: number) => String(Math.round(value * 1e4) / 1e4);
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 const describe = (level: Level) => `${level.value} (${level.label})`;
 
 /** Checks the plan tree, results and options; returns the rating context. */
@@ -49,6 +53,9 @@ export function checkScorecardInput(
   const rounding = options.rounding ?? "half-away-from-zero";
   if (!["half-away-from-zero", "half-even", "floor", "ceil"].includes(rounding))
     argument(["options", "rounding"], "unknown rounding rule");
+  const minimumCoverage = options.minimumCoverage ?? 0.5;
+  if (!(typeof minimumCoverage === "number" && minimumCoverage >= 0 && minimumCoverage <= 1))
+    argument(["options", "minimumCoverage"], "minimumCoverage must be a share from 0 to 1");
   const mapping =
     options.categoryRatings ??
     (options.scale.id === "four-point"
@@ -154,7 +161,10 @@ export function checkScorecardInput(
   };
   const aggregate = (children: readonly (Rated & { weight?: number })[], label: string): Rated => {
     const rated = children.filter((child) => child.mean !== null);
-    const coverage = children.length === 0 ? 0 : rated.length / children.length;
+    const leaves = children.reduce((sum, child) => sum + child.leaves, 0);
+    const ratedLeaves = children.reduce((sum, child) => sum + child.ratedLeaves, 0);
+    const coverage = leaves === 0 ? 0 : ratedLeaves / leaves;
+    const evidence = { leaves, ratedLeaves, coverage };
     const total = rated.reduce((sum, child) => sum + (child.weight ?? 1), 0);
     const n = children.length;
     if (rated.length === 0 || total <= 0)
@@ -162,7 +172,8 @@ export function checkScorecardInput(
         rating: null,
         mean: null,
         source: "none",
-        coverage,
+        ...evidence,
+        withheld: false,
         explanation: `${label}: not rated, ${
           n === 0
             ? "as it has no children and no result"
@@ -175,9 +186,8 @@ export function checkScorecardInput(
       };
     const mean =
       rated.reduce((sum, child) => sum + (child.weight ?? 1) * (child.mean as number), 0) / total;
-    const rating = levels[roundToLevelIndex(mean, levels, rounding)] as Level;
     // The mean to two decimals and at least one (4.0, 2.5, 3.67); "≈" when that is not exact.
-    const shown = mean.toFixed(2).replace(/(\.\d)0$/, "$1");
+    const shown = `${Number(mean.toFixed(2)) === mean ? "" : "≈"}${mean.toFixed(2).replace(/(\.\d)0$/, "$1")}`;
     const from =
       rated.length < n
         ? `from ${rated.length} of ${n} children (${n - rated.length} not rated)`
@@ -186,6 +196,17 @@ export function checkScorecardInput(
           : n === 2
             ? "from both children"
             : `from all ${n} children`;
+    const items = `${ratedLeaves} of ${leaves} ${leaves === 1 ? "item" : "items"} rated`;
+    if (coverage < minimumCoverage)
+      return {
+        rating: null,
+        mean,
+        source: "children",
+        ...evidence,
+        withheld: true,
+        explanation: `${label}: insufficient evidence, ${items} (${percent(coverage)}), below the ${percent(minimumCoverage)} a rating needs; the rated ones give a weighted mean of ${shown} ${from}`,
+      };
+    const rating = levels[roundToLevelIndex(mean, levels, rounding)] as Level;
     const rule = {
       "half-away-from-zero": "halves rounded away from zero",
       "half-even": "halves rounded to even",
@@ -196,8 +217,9 @@ export function checkScorecardInput(
       rating,
       mean,
       source: "children",
-      coverage,
-      explanation: `${label}: weighted mean ${Number(shown) === mean ? "" : "≈"}${shown} ${from} → rated ${rating.value}, ${rating.label} (${rule})`,
+      ...evidence,
+      withheld: false,
+      explanation: `${label}: weighted mean ${shown} ${from} → rated ${rating.value}, ${rating.label} (${rule}; ${items})`,
     };
   };
   return { results: byItem, levelOf, aggregate };
@@ -226,16 +248,20 @@ export function rateItems(
       ? `${result.value !== undefined ? `, value ${fmt(result.value)}` : ""}${result.explanation ? `; ${result.explanation}` : ""}`
       : "";
     if (result && own) {
-      const coverage =
-        children.length === 0
-          ? 1
-          : children.filter((c) => c.mean !== null).length / children.length;
+      // Its own result is the evidence for the item as a whole.
+      const leaves = Math.max(
+        1,
+        children.reduce((sum, child) => sum + child.leaves, 0),
+      );
       return {
         ...head,
         rating: own,
         mean: own.value,
         source: "result",
-        coverage,
+        coverage: 1,
+        leaves,
+        ratedLeaves: leaves,
+        withheld: false,
         explanation: `category '${result.category}'${detail} → ${describe(own)}`,
         children,
       };
@@ -250,6 +276,9 @@ export function rateItems(
         mean: null,
         source: "none",
         coverage: 0,
+        leaves: 1,
+        ratedLeaves: 0,
+        withheld: false,
         explanation,
         children,
       };

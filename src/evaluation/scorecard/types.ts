@@ -56,6 +56,14 @@ export interface ScoreCheckpointOptions {
   categoryRatings?: Readonly<Record<string, number | null>>;
   /** How a parent's weighted mean is rounded to a level; default `half-away-from-zero`. */
   rounding?: Rounding;
+  /**
+   * The share of leaf items (0–1) that must have a rated result before an aggregated item, or the
+   * plan, gets a rating; below it the rating is withheld (`withheld: true`, "insufficient
+   * evidence"), though the mean of what was rated is kept. Default 0.5: at least half of the
+   * evidence a rating stands for. This is the data-availability threshold of composite
+   * indicators (COINr's `dat_thresh`, OECD/JRC Handbook §B3); 0 rates on any evidence.
+   */
+  minimumCoverage?: number;
 }
 
 /**
@@ -79,8 +87,17 @@ export interface ItemScorecard {
   source: "result" | "children" | "none";
   /** The category of the item's own result, when it has one. */
   category?: string;
-  /** The share of children rated (by count); for a leaf 1 when rated, else 0. */
+  /**
+   * The share of the leaf items below (the item itself for a leaf) that have a rated result: the
+   * evidence behind the rating. An item rated from its own result has coverage 1.
+   */
   coverage: number;
+  /** The number of leaf items below (1 for a leaf). */
+  leaves: number;
+  /** How many of them have a rated result. */
+  ratedLeaves: number;
+  /** Whether a rating was withheld because `coverage` is below `minimumCoverage`. */
+  withheld: boolean;
   /** A sentence explaining the rating. */
   explanation: string;
   /** The children's scorecards. */
