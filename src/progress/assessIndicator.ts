@@ -113,6 +113,8 @@ export function assessSelectedSeries(
   let baseline: IndicatorAssessment["baseline"];
   const n = series.years.length;
   const periodAt = (i: number) => series.periods?.[i] ?? showPeriod(series.years[i] ?? 0);
+  const statusAt = (i: number) =>
+    series.statuses?.[i] === undefined ? {} : { status: series.statuses[i] };
   if (options.baselinePeriod !== undefined) {
     const wanted = decimalYearOf(options.baselinePeriod);
     const i = series.years.findIndex((t) => t >= wanted);
@@ -122,6 +124,7 @@ export function assessSelectedSeries(
         year: series.years[i] ?? 0,
         value: series.values[i] ?? 0,
         source: "observation",
+        ...statusAt(i),
       };
       if (baseline.year !== wanted)
         warnings.push(
@@ -146,6 +149,7 @@ export function assessSelectedSeries(
       year: series.years[0] ?? 0,
       value: series.values[0] ?? 0,
       source: "observation",
+      ...statusAt(0),
     };
     warnings.push(
       warn(
@@ -160,8 +164,17 @@ export function assessSelectedSeries(
           period: periodAt(n - 1),
           year: series.years[n - 1] ?? 0,
           value: series.values[n - 1] ?? 0,
+          ...statusAt(n - 1),
         }
       : undefined;
+  for (const [what, point] of [
+    ["latest value", latest],
+    ["baseline", baseline?.source === "observation" ? baseline : undefined],
+  ] as const)
+    if (point?.status !== undefined && point.status !== "final")
+      warnings.push(
+        warn("not-final", `the ${what} (${point.period}) is ${point.status}, not final`),
+      );
   if (n === 0)
     warnings.push(warn("insufficient-data", `no observation by ${String(options.asOf)}`));
   // The trend series: the baseline point, then observations after the baseline year.

@@ -21,6 +21,8 @@
  * - `no-contributors`: a plan item has no indicator, child or aligned item to measure it by.
  * - `non-finite-input`: a year, value or target given to a primitive is NaN or infinite (parsed
  *   documents never contain such numbers; the primitives also take raw numbers).
+ * - `not-final`: the latest value (or a baseline taken from the observations) is provisional or
+ *   estimated, so every figure computed from it is too.
  *
  * @example
  * ```ts
@@ -45,7 +47,8 @@ export type ProgressWarningCode =
   | "not-aggregatable"
   | "missing-ratio-parts"
   | "no-contributors"
-  | "non-finite-input";
+  | "non-finite-input"
+  | "not-final";
 
 /**
  * A warning attached to a progress result: a stable code and a sentence for people.

@@ -325,6 +325,7 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
               period: assessment.latest.period,
               year: assessment.latest.year,
               value: assessment.latest.value,
+              status: assessment.latest.status ?? "final",
             }
           : null,
         baseline: assessment.baseline
@@ -333,6 +334,7 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
               year: assessment.baseline.year,
               value: assessment.baseline.value,
               source: assessment.baseline.source,
+              status: assessment.baseline.status ?? "final",
             }
           : null,
         targets: indicator.targets.map((t) =>

@@ -38,6 +38,11 @@ function calendarYear(decimalYear: number): number {
   return Math.ceil(decimalYear - 1e-9);
 }
 
+/** A period, with the status of a value that is not final: `2023`, `2019-05, estimated`. */
+function when(point: { readonly period: string; readonly status: string }): string {
+  return point.status === "final" ? point.period : `${point.period}, ${point.status}`;
+}
+
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -113,10 +118,10 @@ export function renderProgressReportText(
   for (const indicator of report.indicators) {
     const d = indicator.decimals;
     const latest = indicator.latest
-      ? `latest ${fmt(indicator.latest.value, d)} (${indicator.latest.period})`
+      ? `latest ${fmt(indicator.latest.value, d)} (${when(indicator.latest)})`
       : "no data yet";
     const baseline = indicator.baseline
-      ? `baseline ${fmt(indicator.baseline.value, d)} (${indicator.baseline.period})`
+      ? `baseline ${fmt(indicator.baseline.value, d)} (${when(indicator.baseline)})`
       : "no baseline";
     lines.push(
       paint("1", `${indicator.name} [${indicator.unit}]`),
@@ -222,10 +227,10 @@ export function renderProgressReportMarkdown(report: ProgressReport): string {
     out.push(`## ${cell(indicator.name)} (${cell(indicator.unit)})`, "");
     const d = indicator.decimals;
     const latest = indicator.latest
-      ? `${fmt(indicator.latest.value, d)} in ${indicator.latest.period}`
+      ? `${fmt(indicator.latest.value, d)} in ${when(indicator.latest)}`
       : "no data yet";
     const baseline = indicator.baseline
-      ? `${fmt(indicator.baseline.value, d)} in ${indicator.baseline.period} (${indicator.baseline.source})`
+      ? `${fmt(indicator.baseline.value, d)} in ${when(indicator.baseline)} (${indicator.baseline.source})`
       : "none";
     out.push(
       `Latest: ${latest}. Baseline: ${baseline}. Observations used: ${indicator.observations}.`,

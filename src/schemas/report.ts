@@ -17,6 +17,7 @@ const WarningCodeSchema = z.enum([
   "missing-ratio-parts",
   "no-contributors",
   "non-finite-input",
+  "not-final",
   // the report's own (ReportWarningCode)
   "combined-from-units",
   "dimensions-not-used",
@@ -88,17 +89,27 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
       direction: z.enum(["increase", "decrease", "band"]),
       /** The number of observations used. */
       observations: z.number().int().min(0),
-      /** The latest value used (its period as written, and as a decimal year), or null without data. */
+      /**
+       * The latest value used: its period as written, its end as a decimal year, its value and its
+       * status (`provisional` and `estimated` values are marked in every rendering); null without data.
+       */
       latest: z
-        .strictObject({ period: z.union([z.string(), z.number()]), year: Finite, value: Finite })
+        .strictObject({
+          period: z.string(),
+          year: Finite,
+          value: Finite,
+          status: z.enum(["final", "provisional", "estimated"]),
+        })
         .nullable(),
       /** The baseline used and where it came from, or null without data. */
       baseline: z
         .strictObject({
-          period: z.union([z.string(), z.number()]),
+          period: z.string(),
           year: Finite,
           value: Finite,
           source: z.enum(["indicator", "observation"]),
+          /** `final` for a declared baseline; the observation's status otherwise. */
+          status: z.enum(["final", "provisional", "estimated"]),
         })
         .nullable(),
       /** One entry per target, in deadline order. */

@@ -110,12 +110,13 @@ describe("cast-plan report on the bundled CAST data", () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const literacy = json.indicators.find((i: { id: string }) => i.id === "ind.science-literacy");
     // Latest value 15.37 in 2024 (14th survey), baseline 6.2 in 2015.
-    expect(literacy.latest).toEqual({ period: "2024", year: 2024, value: 15.37 });
+    expect(literacy.latest).toEqual({ period: "2024", year: 2024, value: 15.37, status: "final" });
     expect(literacy.baseline).toEqual({
       period: "2015",
       year: 2015,
       value: 6.2,
       source: "indicator",
+      status: "final",
     });
     // 2035 "exceed 20%": distance share (15.37 − 6.2) / (20 − 6.2) = 9.17 / 13.8 = 0.664493.
     const t2035 = literacy.targets.find(
@@ -167,6 +168,7 @@ describe("cast-plan report on the bundled CAST data", () => {
       period: "2021",
       year: 2021,
       value: 11.5,
+      status: "final",
     });
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "indicatorId,period,value,status\nind.nope,2021,1,final\n");

@@ -50,9 +50,10 @@ describe("assessIndicator: selection", () => {
       years: [2018, 2020, 2022],
       values: [45, 50, 52],
       periods: ["2018", "2020", "2022"],
+      statuses: ["final", "final", "final"],
     });
     expect(r.baseline).toEqual({ period: "2015", year: 2015, value: 40, source: "indicator" });
-    expect(r.latest).toEqual({ period: "2022", year: 2022, value: 52 });
+    expect(r.latest).toEqual({ period: "2022", year: 2022, value: 52, status: "final" });
     expect(allFinite(r)).toEqual([]);
   });
   it("'>' is strict: 50 does not exceed 50, 52 in 2022 is late for 2020", () => {
@@ -77,7 +78,12 @@ describe("assessIndicator: selection", () => {
       asOf: 2025,
       dimensions: { area: "rural" },
     });
-    expect(rural.series).toEqual({ years: [2022], values: [30], periods: ["2022"] });
+    expect(rural.series).toEqual({
+      years: [2022],
+      values: [30],
+      periods: ["2022"],
+      statuses: ["final"],
+    });
     expect(rural.baseline?.source).toBe("observation");
   });
   it("a unit's own series is selected by unitId", () => {
@@ -123,6 +129,23 @@ describe("assessIndicator: selection", () => {
     expect(gaps?.message).toBe(
       "gaps of 66, 30 months between observations: rates divide by the actual time",
     );
+  });
+  it("marks a latest value or an observed baseline that is not final (not-final)", () => {
+    const noBaseline = { ...indicator, baselines: [] };
+    const m = assessIndicator(
+      noBaseline,
+      [o(2019, 50, { status: "estimated" }), o(2020, 52), o(2021, 56, { status: "provisional" })],
+      { asOf: 2024 },
+    );
+    expect(m.latest).toEqual({ period: "2021", year: 2021, value: 56, status: "provisional" });
+    expect(m.baseline?.status).toBe("estimated");
+    expect(m.warnings.filter((w) => w.code === "not-final").map((w) => w.message)).toEqual([
+      "the latest value (2021) is provisional, not final",
+      "the baseline (2019) is estimated, not final",
+    ]);
+    // All final: no such warning.
+    const final = assessIndicator(noBaseline, [o(2019, 50), o(2021, 56)], { asOf: 2024 });
+    expect(final.warnings.some((w) => w.code === "not-final")).toBe(false);
   });
   it("gaps in whole years are shown in years, and a first observation by its period as written", () => {
     const noBaseline = { ...indicator, baselines: [] };
@@ -369,7 +392,12 @@ describe("assessByDimension", () => {
     near(trend.absoluteChangePerYear, 0.1); // (8.09 − 7.29)/8
     expect(trend.absolute).toBe("widening");
     expect(trend.relative).toBe("narrowing"); // 0.25 → 0.531
-    expect(r.groups.rural?.latest).toEqual({ period: "2023", year: 2023, value: 9.16 });
+    expect(r.groups.rural?.latest).toEqual({
+      period: "2023",
+      year: 2023,
+      value: 9.16,
+      status: "final",
+    });
   });
 });
 

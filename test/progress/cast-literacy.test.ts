@@ -42,8 +42,9 @@ describe("CAST science literacy, as of 2025-06-30", () => {
       year: 2015,
       value: 6.2,
       source: "observation",
+      status: "final",
     });
-    expect(result.latest).toEqual({ period: "2024", year: 2024, value: 15.37 });
+    expect(result.latest).toEqual({ period: "2024", year: 2024, value: 15.37, status: "final" });
     expect(result.series.years).toEqual([
       2003, 2005, 2007, 2010, 2015, 2018, 2020, 2022, 2023, 2024,
     ]);
@@ -155,6 +156,7 @@ describe("CAST science literacy, as of 2025-06-30", () => {
       year: 2003,
       value: 1.98,
       source: "observation",
+      status: "final",
     });
     // (15.37 − 1.98)/(25 − 1.98) = 13.39/23.02 = 0.581668
     const t = d.targets.find((x) => x.targetId === "ind.science-literacy.t2035-national");

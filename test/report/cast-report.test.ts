@@ -62,7 +62,7 @@ describe("the CAST progress report as people read it", () => {
 
   it("shows counts without decimals and percentages with the data's two", () => {
     expect(block(text, "Mobile science museums")).toContain(
-      "latest 657 (2023-09) · baseline 420 (2019-05) · 5 observations",
+      "latest 657 (2023-09) · baseline 420 (2019-05, estimated) · 5 observations",
     );
     expect(block(text, "Popular science caravans")).toContain("latest 1764 (2023-09)");
     expect(block(text, "Share of citizens with science literacy")).toContain(

@@ -21,8 +21,14 @@ const report: ProgressReport = deepFreeze({
       decimals: 2,
       direction: "increase" as const,
       observations: 3,
-      latest: { period: "2024-06", year: 2023.5, value: 15.37 },
-      baseline: { period: 2015, year: 2015, value: 6.2, source: "indicator" as const },
+      latest: { period: "2024-06", year: 2023.5, value: 15.37, status: "provisional" as const },
+      baseline: {
+        period: "2015",
+        year: 2015,
+        value: 6.2,
+        source: "indicator" as const,
+        status: "final" as const,
+      },
       targets: [
         {
           id: "t",
@@ -69,7 +75,10 @@ const report: ProgressReport = deepFreeze({
 describe("renderProgressReportText", () => {
   it("shows periods as written, a 20-wide bar at 66%, the outlook in calendar years, warnings and the roll-up", () => {
     const text = renderProgressReportText(report);
-    expect(text).toContain("latest 15.37 (2024-06) · baseline 6.20 (2015) · 3 observations");
+    // A value that is not final is marked where it is shown.
+    expect(text).toContain(
+      "latest 15.37 (2024-06, provisional) · baseline 6.20 (2015) · 3 observations",
+    );
     // 0.664493 × 20 × 8 = 106.3 → 106 eighths = 13 full blocks + 2/8 (▎), padded to 20 characters
     // (6 spaces), then a space and "66%" right-aligned in 5 (2 spaces): 9 spaces after ▎.
     expect(text).toContain(
@@ -86,6 +95,9 @@ describe("renderProgressReportMarkdown", () => {
   it("escapes table cells and shows raw and clamped shares", () => {
     const md = renderProgressReportMarkdown(report);
     expect(md).toContain("## Share \\| with pipe (%)");
+    expect(md).toContain(
+      "Latest: 15.37 in 2024-06, provisional. Baseline: 6.20 in 2015 (indicator).",
+    );
     expect(md).toContain(
       "| 2035: more than 20% | Outline | 66% (raw 0.664) | in progress | maintain; projected 26.68 at the deadline; reached during 2029 |",
     );

@@ -1,7 +1,7 @@
 // Private helpers that turn observations into one sorted series per indicator.
 import { CastPlanError } from "../../errors/CastPlanError.js";
 import { addCalendarDays, toDayRange, toDecimalYear } from "../../period/calendar.js";
-import type { Indicator, Observation } from "../../schemas/indicator.js";
+import type { Indicator, Observation, ObservationStatus } from "../../schemas/indicator.js";
 import type { CalendarPoint, Dimensions, Period } from "../../schemas/primitives.js";
 
 /** Decimal year of a calendar point or period end, with a fast path for integer years. */
@@ -44,6 +44,8 @@ export interface SelectedSeries {
   readonly values: number[];
   /** The chosen observations' periods as written (`2019-05`, `2020`, `2018/2020`), one per year. */
   readonly periods: string[];
+  /** The chosen observations' statuses, one per year. */
+  readonly statuses: ObservationStatus[];
 }
 
 /** Options of {@link selectSeries}. */
@@ -103,12 +105,14 @@ export function selectSeries(
     chosen.push(o);
   }
   const periods = chosen.map((o) => periodKey(o.period));
-  if (sorted) return { years, values, periods };
+  const statuses = chosen.map((o) => o.status);
+  if (sorted) return { years, values, periods, statuses };
   const order = years.map((_, i) => i).sort((a, b) => (years[a] ?? 0) - (years[b] ?? 0));
   return {
     years: order.map((i) => years[i] ?? 0),
     values: order.map((i) => values[i] ?? 0),
     periods: order.map((i) => periods[i] ?? ""),
+    statuses: order.map((i) => statuses[i] ?? "final"),
   };
 }
 

@@ -1,6 +1,6 @@
 // The result types of assessIndicator, shared with targets/assess.ts (which builds them) and the
 // roll-ups; exported from the package through assessIndicator.ts.
-import type { Indicator } from "../../schemas/indicator.js";
+import type { Indicator, ObservationStatus } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
 import type { EscapAnticipated, EscapAssessment } from "../assessEscap.js";
 import type { EurostatAssessment } from "../assessEurostat.js";
@@ -87,6 +87,8 @@ export interface IndicatorAssessment {
     readonly years: readonly number[];
     readonly values: readonly number[];
     readonly periods?: readonly string[] | undefined;
+    /** The observations' statuses (absent where the series was built without them). */
+    readonly statuses?: readonly ObservationStatus[] | undefined;
   };
   /** The baseline used and where it came from, or `undefined` with no data. */
   readonly baseline:
@@ -97,11 +99,22 @@ export interface IndicatorAssessment {
         readonly year: number;
         readonly value: number;
         readonly source: "indicator" | "observation";
+        /** The observation's status, for a baseline taken from the observations. */
+        readonly status?: ObservationStatus | undefined;
       }
     | undefined;
-  /** The latest observation by `asOf`: its period as written, its end as a decimal year, its value. */
+  /**
+   * The latest observation by `asOf`: its period as written, its end as a decimal year, its value,
+   * and its status (absent where the series was built without statuses). A latest value that is
+   * not final is also a `not-final` warning.
+   */
   readonly latest:
-    | { readonly period: string; readonly year: number; readonly value: number }
+    | {
+        readonly period: string;
+        readonly year: number;
+        readonly value: number;
+        readonly status?: ObservationStatus | undefined;
+      }
     | undefined;
   /** One assessment per applicable target, in deadline order. */
   readonly targets: readonly TargetAssessment[];
