@@ -1,5 +1,6 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
 import { calledAs } from "../errors/calledAs.js";
+import { isCalendarPoint, toDecimalYear } from "../period/calendar.js";
 import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
 import { combineObservations } from "../progress/combineObservations.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
@@ -64,9 +65,11 @@ type Note = { code: ProgressWarningCode | ReportWarningCode; message: string };
 function seriesInput(
   indicator: Indicator,
   observations: readonly Observation[],
+  asOfYear: number,
 ): { used: readonly Observation[]; notes: Note[] } {
   const notes: Note[] = [];
-  const own = observations.filter((o) => !hasDimensions(o));
+  // Periods after the date play no part, as in the roll-up (a later report cannot spoil them).
+  const own = observations.filter((o) => !hasDimensions(o) && toDecimalYear(o.period) <= asOfYear);
   const dimensioned = observations.filter(hasDimensions);
   if (dimensioned.length > 0) {
     const names = [...new Set(dimensioned.flatMap((o) => Object.keys(o.dimensions ?? {})))].sort();
@@ -189,7 +192,6 @@ function targetReport(
   indicator: Indicator,
   document: PlanDocument,
   items: Map<string, { item: PlanItem; planTitle: string }>,
-  baselineIsLatest: boolean,
 ): ProgressReport["indicators"][number]["targets"][number] {
   const milestone = measured(assessed?.milestone);
   const share = measured(assessed?.distanceShare);
@@ -201,9 +203,6 @@ function targetReport(
   const unmeasured = assessed?.milestone.status === "unmeasurable" ? assessed.milestone : undefined;
   const by = setBy(target, document, items);
   const goal = describeComparator(target.comparator, target.value, target.band, indicator.unit);
-  // A baseline taken from the only observation makes the distance share 0 by construction, not by
-  // measurement: the report shows it as not measurable, with the reason.
-  const thin = baselineIsLatest && !milestone?.milestone.startsWith("achieved");
   return {
     id: target.id,
     label: targetLabel(target, goal, by),
@@ -214,12 +213,14 @@ function targetReport(
     band: target.band ?? null,
     setBy: by,
     status: milestone ? milestone.milestone : "unmeasurable",
+    // With a status, the reason a figure could not be measured: the distance share's (one
+    // observation that is its own baseline, a degenerate range); without one, the milestone's.
     reason: milestone
-      ? thin
-        ? "one observation only, and it is the baseline: progress needs a later observation"
+      ? assessed?.distanceShare.status === "unmeasurable"
+        ? assessed.distanceShare.message
         : null
       : (unmeasured?.message ?? "the target does not apply to the whole population"),
-    distanceShare: share && !thin ? { raw: share.raw, clamped: share.clamped } : null,
+    distanceShare: share ? { raw: share.raw, clamped: share.clamped } : null,
     timeShare: finiteOrNull(pace?.timeShare),
     paceIndex: finiteOrNull(pace?.paceIndex),
     escapCategory: escap ? escap.category : null,
@@ -298,6 +299,10 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
       );
     }
   }
+  // A bad date is reported by assessIndicator, under this function's name (calledAs).
+  const asOfYear = isCalendarPoint(options.asOf)
+    ? toDecimalYear(options.asOf)
+    : Number.POSITIVE_INFINITY;
   const byIndicator = new Map<string, PlanDocument["observations"]>();
   for (const o of document.observations) {
     const list = byIndicator.get(o.indicatorId);
@@ -307,7 +312,7 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
   const indicators = document.indicators
     .filter((i) => !wanted || wanted.includes(i.id))
     .map((indicator) => {
-      const { used, notes } = seriesInput(indicator, byIndicator.get(indicator.id) ?? []);
+      const { used, notes } = seriesInput(indicator, byIndicator.get(indicator.id) ?? [], asOfYear);
       const assessment = assessIndicator(indicator, used, {
         asOf: options.asOf,
         projection,
@@ -344,8 +349,6 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
             indicator,
             document,
             items,
-            assessment.baseline?.source === "observation" &&
-              assessment.latest?.year === assessment.baseline.year,
           ),
         ),
         warnings: [

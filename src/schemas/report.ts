@@ -141,7 +141,7 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
             "not-yet-started",
             "unmeasurable",
           ]),
-          /** Why the status could not be measured, or null. */
+          /** Why the status, or with a status its distance share, could not be measured; or null. */
           reason: z.string().nullable(),
           /** The distance share (ESCAP current status), raw and clamped to [0, 1]. */
           distanceShare: z.strictObject({ raw: Finite, clamped: Finite }).nullable(),

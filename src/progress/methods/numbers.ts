@@ -183,3 +183,13 @@ export function nonFiniteInput(
   }
   return undefined;
 }
+
+/**
+ * The distance share of a target when the only observation is also the baseline (no baseline was
+ * declared): 0 by construction, not by measurement, so it is insufficient data — in every path
+ * (assessIndicator, the roll-ups, the report).
+ */
+export const ONE_OBSERVATION: Unmeasurable = /* @__PURE__ */ unmeasurable(
+  "insufficient-data",
+  "one observation only, and it is the baseline: progress needs a later observation",
+);

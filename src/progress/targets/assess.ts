@@ -9,7 +9,7 @@ import { assessStatCan } from "../assessStatCan.js";
 import { computeDistanceShare } from "../computeDistanceShare.js";
 import { computePaceIndex } from "../computePaceIndex.js";
 import { forecastTargetYear } from "../forecastTargetYear.js";
-import { show, showPeriod, unmeasurable, warn } from "../methods/numbers.js";
+import { ONE_OBSERVATION, show, showPeriod, unmeasurable, warn } from "../methods/numbers.js";
 import { decimalYearOf, periodStartYear, sameDimensions } from "../series/select.js";
 import {
   PROJECTION_KINDS,
@@ -22,7 +22,14 @@ import type { IndicatorAssessment, TargetAssessment } from "./types.js";
 /** The context assessTargets needs. */
 export interface TargetContext {
   readonly asOfYear: number;
-  readonly baseline: { readonly year: number; readonly value: number } | undefined;
+  readonly baseline:
+    | {
+        readonly year: number;
+        readonly value: number;
+        /** Where the baseline came from; `observation` when no baseline was declared. */
+        readonly source?: "indicator" | "observation" | undefined;
+      }
+    | undefined;
   readonly latest: { readonly year: number; readonly value: number } | undefined;
   readonly trendYears: readonly number[];
   readonly trendValues: readonly number[];
@@ -37,7 +44,11 @@ export interface TargetContext {
 const NO_DATA = unmeasurable("insufficient-data", "no observation by the assessment date");
 
 type Target = Indicator["targets"][number];
-type Point = { readonly year: number; readonly value: number };
+type Point = {
+  readonly year: number;
+  readonly value: number;
+  readonly source?: "indicator" | "observation" | undefined;
+};
 type Limits = EscapInput["limits"];
 
 /** What a target asks for: the value shares are measured against, and the direction toward it. */
@@ -182,7 +193,7 @@ function measureDistance(
   base: Point,
   latest: Point,
 ): Pick<TargetAssessment, "distanceShare" | "pace"> {
-  const distanceShare = computeDistanceShare({
+  const share = computeDistanceShare({
     baseline: base.value,
     current: latest.value,
     target: goal.targetValue,
@@ -190,6 +201,14 @@ function measureDistance(
     comparator: target.comparator,
     band: target.band,
   });
+  // The only observation is its own baseline: 0 by construction unless it already meets the target.
+  const distanceShare =
+    base.source === "observation" &&
+    base.year === latest.year &&
+    share.status === "measured" &&
+    share.clamped < 1
+      ? ONE_OBSERVATION
+      : share;
   const pace =
     distanceShare.status === "measured"
       ? computePaceIndex({

@@ -135,6 +135,7 @@ export function judgeFacts(
     min: number;
     hasLatest: boolean;
     latest: number;
+    thin: boolean;
   },
   out: JudgedIndicators,
 ): void {
@@ -177,8 +178,12 @@ export function judgeFacts(
     out.reason[s] = DEGENERATE_RANGE;
     return;
   }
+  const met = meets(current, facts.comparator[t] as number, aim, decrease);
+  if (trend.thin && !met) {
+    // The only value is its own baseline: no progress can be measured (ONE_OBSERVATION).
+    out.reason[s] = INSUFFICIENT_DATA;
+    return;
+  }
   out.reason[s] = 0;
-  out.progress[s] = meets(current, facts.comparator[t] as number, aim, decrease)
-    ? 1
-    : Math.min(Math.max(raw, 0), 1);
+  out.progress[s] = met ? 1 : Math.min(Math.max(raw, 0), 1);
 }

@@ -9,7 +9,7 @@
 import type { Indicator, Target } from "../../../schemas/indicator.js";
 import { computeDistanceShare } from "../../computeDistanceShare.js";
 import { defaultComparator, meetsTarget } from "../../methods/comparators.js";
-import { clamp01, unmeasurable } from "../../methods/numbers.js";
+import { clamp01, ONE_OBSERVATION, unmeasurable } from "../../methods/numbers.js";
 import { decimalYearOf, sameDimensions } from "../../series/select.js";
 import type { ProgressDirection, ProgressWarningCode } from "../../types.js";
 import type { ScopedTarget } from "../scope.js";
@@ -84,6 +84,8 @@ export interface Trend {
   /** Whether there is a latest value, and that value. */
   hasLatest: boolean;
   latest: number;
+  /** Whether the only value is also the baseline (none declared): progress needs a later one. */
+  thin: boolean;
   /** Scratch for the aim of the target being judged. */
   readonly aim: Aim;
 }
@@ -114,6 +116,7 @@ function trendOf(indicator: Indicator, series: Series, asOfYear: number, out: Tr
   out.min = min;
   out.hasLatest = count > 0;
   out.latest = count > 0 ? (values[count - 1] as number) : 0;
+  out.thin = b < 0 && count === 1;
 }
 
 /** What a target's share is measured against, and the direction toward it (reused record). */
@@ -244,6 +247,10 @@ function judgeTrend(
     out.reason[s] = DEGENERATE_RANGE;
     return;
   }
+  if (trend.thin && share < 1) {
+    out.reason[s] = INSUFFICIENT_DATA;
+    return;
+  }
   out.reason[s] = 0;
   out.progress[s] = share;
 }
@@ -258,6 +265,7 @@ export function createTrend(): Trend {
     min: 0,
     hasLatest: false,
     latest: 0,
+    thin: false,
     aim: { value: 0, direction: "increase" },
   };
 }
@@ -293,9 +301,10 @@ export function explainIndicator(
     comparator: target.comparator,
     band: target.band,
   });
-  return share.status === "unmeasurable"
-    ? { reason: share.reason, message: share.message }
-    : { reason: "insufficient-data", message: "" };
+  if (share.status === "unmeasurable") return { reason: share.reason, message: share.message };
+  if (trend.thin && share.clamped < 1)
+    return { reason: ONE_OBSERVATION.reason, message: ONE_OBSERVATION.message };
+  return { reason: "insufficient-data", message: "" };
 }
 
 /** Every whole-population target of an indicator judged (for items that state targets);
@@ -312,19 +321,21 @@ export function judgeTargets(
   return indicator.targets.filter(isWhole).map((target) => {
     aimOf(indicator, target, trend, trend.aim);
     const { value: aim, direction } = trend.aim;
+    const share = trend.has
+      ? computeDistanceShare({
+          baseline: trend.value,
+          current: latest,
+          target: aim,
+          direction,
+          comparator: target.comparator,
+          band: target.band,
+        })
+      : NO_DATA;
     return {
       targetId: target.id,
       met: isMet(target, aim, direction, trend, series),
-      distanceShare: trend.has
-        ? computeDistanceShare({
-            baseline: trend.value,
-            current: latest,
-            target: aim,
-            direction,
-            comparator: target.comparator,
-            band: target.band,
-          })
-        : NO_DATA,
+      distanceShare:
+        trend.thin && share.status === "measured" && share.clamped < 1 ? ONE_OBSERVATION : share,
     };
   });
 }

@@ -185,6 +185,7 @@ function judgeStreamed(
     trend.min = t.min[s] as number;
     trend.hasLatest = count > 0;
     trend.latest = t.latestValue[s] as number;
+    trend.thin = !declared && count === 1;
     judgeFacts(facts, s, trend, judged);
   }
 }
