@@ -69,7 +69,42 @@ export interface GanttChartInput {
  * @since 0.1.0
  */
 export function renderGanttSvg(input: GanttChartInput): string {
+  requireRowDates(input.rows);
+  const width = input.width ?? 900;
+  const sections = [...new Set(input.rows.map((r) => r.section ?? ""))];
+  const height = TOP + input.rows.length * ROW_HEIGHT + 40;
+  const [d0, d1] = daySpan(input.rows);
+  const frame: Frame = { width, height, plotW: width - LABEL_WIDTH - 24, d0, d1 };
+  const out = heading(input, frame);
+  drawTimeAxis(out, frame);
   input.rows.forEach((row, i) => {
+    const colour = PALETTE[sections.indexOf(row.section ?? "") % PALETTE.length] ?? "#0072B2";
+    drawRow(out, row, TOP + i * ROW_HEIGHT, colour, frame);
+  });
+  if (input.asOf && parseIsoDate(input.asOf)) drawAsOf(out, input.asOf, frame);
+  out.push("</svg>");
+  return `${out.join("\n")}\n`;
+}
+
+/** The width of the label column, in pixels. */
+const LABEL_WIDTH = 220;
+/** The height of a row, in pixels. */
+const ROW_HEIGHT = 22;
+/** The y coordinate of the first row's top. */
+const TOP = 56;
+
+/** The image size, the plot width and the day numbers [d0, d1) it spans. */
+interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly plotW: number;
+  readonly d0: number;
+  readonly d1: number;
+}
+
+/** Throws INVALID_ARGUMENT at the first row without valid dates start <= end. */
+function requireRowDates(rows: readonly GanttRow[]): void {
+  rows.forEach((row, i) => {
     if (!parseIsoDate(row.start) || !parseIsoDate(row.end) || row.end < row.start) {
       throw new CastPlanError(
         "INVALID_ARGUMENT",
@@ -84,25 +119,40 @@ export function renderGanttSvg(input: GanttChartInput): string {
       );
     }
   });
-  const width = input.width ?? 900;
-  const labelWidth = 220;
-  const rowHeight = 22;
-  const top = 56;
-  const sections = [...new Set(input.rows.map((r) => r.section ?? ""))];
-  const height = top + input.rows.length * rowHeight + 40;
-  const days = input.rows.flatMap((r) => [dayNumber(r.start), dayNumber(r.end) + 1]);
+}
+
+/** The day numbers [d0, d1) the rows cover, at least one day. */
+function daySpan(rows: readonly GanttRow[]): [number, number] {
+  const days = rows.flatMap((r) => [dayNumber(r.start), dayNumber(r.end) + 1]);
   const d0 = days.length ? Math.min(...days) : 0;
   let d1 = days.length ? Math.max(...days) : 1;
   if (d1 <= d0) d1 = d0 + 1;
-  const plotW = width - labelWidth - 24;
-  const sx = (day: number) => labelWidth + ((day - d0) / (d1 - d0)) * plotW;
-  const out: string[] = [
+  return [d0, d1];
+}
+
+/** The x coordinate of the start of a day. */
+function sx(frame: Frame, day: number): number {
+  return LABEL_WIDTH + ((day - frame.d0) / (frame.d1 - frame.d0)) * frame.plotW;
+}
+
+/** The opening tag, title and description for screen readers, background and visible title. */
+function heading(input: GanttChartInput, frame: Frame): string[] {
+  const { width, height, d0, d1 } = frame;
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${xml(input.title)}</title>`,
     `<desc>${xml(`${input.rows.length} rows from ${isoFromDayNumber(d0)} to ${isoFromDayNumber(d1 - 1)}`)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="12" y="28" font-size="16" font-weight="600">${xml(input.title)}</text>`,
   ];
+}
+
+/**
+ * A grid line at each month start (each year start when the span covers two years or more) with
+ * its label (every fifth year beyond twenty years).
+ */
+function drawTimeAxis(out: string[], frame: Frame): void {
+  const { height, d0, d1 } = frame;
   const firstYear = Number(isoFromDayNumber(d0).slice(0, 4));
   const lastYear = Number(isoFromDayNumber(d1 - 1).slice(0, 4));
   const yearly = lastYear - firstYear >= 2;
@@ -111,46 +161,46 @@ export function renderGanttSvg(input: GanttChartInput): string {
     for (let m = 1; m <= (yearly ? 1 : 12); m++) {
       const day = dayNumber(`${y}-${String(m).padStart(2, "0")}-01`);
       if (day < d0 || day > d1) continue;
-      const x = px(sx(day));
-      out.push(`<line x1="${x}" x2="${x}" y1="${top - 8}" y2="${height - 32}" stroke="#eee"/>`);
+      const x = px(sx(frame, day));
+      out.push(`<line x1="${x}" x2="${x}" y1="${TOP - 8}" y2="${height - 32}" stroke="#eee"/>`);
       if (yearly ? y % every === 0 : true) {
         out.push(
-          `<text x="${x}" y="${top - 12}" text-anchor="middle" fill="#555">${yearly ? y : `${y}-${String(m).padStart(2, "0")}`}</text>`,
+          `<text x="${x}" y="${TOP - 12}" text-anchor="middle" fill="#555">${yearly ? y : `${y}-${String(m).padStart(2, "0")}`}</text>`,
         );
       }
     }
   }
-  input.rows.forEach((row, i) => {
-    const y = top + i * rowHeight;
-    const colour = PALETTE[sections.indexOf(row.section ?? "") % PALETTE.length] ?? "#0072B2";
-    out.push(`<text x="12" y="${y + 15}" fill="#222">${xml(row.label)}</text>`);
-    if (row.milestone) {
-      const x = sx(dayNumber(row.start) + 0.5);
-      out.push(
-        `<path d="M${px(x)},${y + 3} L${px(x + 8)},${y + 11} L${px(x)},${y + 19} L${px(x - 8)},${y + 11} Z" fill="${colour}"/>`,
-      );
-      return;
-    }
-    const x0 = sx(dayNumber(row.start));
-    const x1 = sx(dayNumber(row.end) + 1);
+}
+
+/** A row at `y`: its label, and a diamond (milestone) or a bar with its progress darker. */
+function drawRow(out: string[], row: GanttRow, y: number, colour: string, frame: Frame): void {
+  out.push(`<text x="12" y="${y + 15}" fill="#222">${xml(row.label)}</text>`);
+  if (row.milestone) {
+    const x = sx(frame, dayNumber(row.start) + 0.5);
     out.push(
-      `<rect x="${px(x0)}" y="${y + 4}" width="${px(Math.max(1, x1 - x0))}" height="${rowHeight - 8}" rx="2" fill="${colour}" fill-opacity="0.45"/>`,
+      `<path d="M${px(x)},${y + 3} L${px(x + 8)},${y + 11} L${px(x)},${y + 19} L${px(x - 8)},${y + 11} Z" fill="${colour}"/>`,
     );
-    const progress = row.progress;
-    if (progress !== undefined && Number.isFinite(progress) && progress > 0) {
-      const share = Math.min(1, progress);
-      out.push(
-        `<rect x="${px(x0)}" y="${y + 4}" width="${px(Math.max(1, (x1 - x0) * share))}" height="${rowHeight - 8}" rx="2" fill="${colour}"/>`,
-      );
-    }
-  });
-  if (input.asOf && parseIsoDate(input.asOf)) {
-    const x = px(sx(dayNumber(input.asOf)));
+    return;
+  }
+  const x0 = sx(frame, dayNumber(row.start));
+  const x1 = sx(frame, dayNumber(row.end) + 1);
+  out.push(
+    `<rect x="${px(x0)}" y="${y + 4}" width="${px(Math.max(1, x1 - x0))}" height="${ROW_HEIGHT - 8}" rx="2" fill="${colour}" fill-opacity="0.45"/>`,
+  );
+  const progress = row.progress;
+  if (progress !== undefined && Number.isFinite(progress) && progress > 0) {
+    const share = Math.min(1, progress);
     out.push(
-      `<line x1="${x}" x2="${x}" y1="${top - 8}" y2="${height - 32}" stroke="#D55E00" stroke-width="1.5"/>`,
-      `<text x="${x}" y="${height - 18}" text-anchor="middle" fill="#D55E00">as of ${xml(input.asOf)}</text>`,
+      `<rect x="${px(x0)}" y="${y + 4}" width="${px(Math.max(1, (x1 - x0) * share))}" height="${ROW_HEIGHT - 8}" rx="2" fill="${colour}"/>`,
     );
   }
-  out.push("</svg>");
-  return `${out.join("\n")}\n`;
+}
+
+/** The as-of line across the rows, labelled below them. */
+function drawAsOf(out: string[], asOf: string, frame: Frame): void {
+  const x = px(sx(frame, dayNumber(asOf)));
+  out.push(
+    `<line x1="${x}" x2="${x}" y1="${TOP - 8}" y2="${frame.height - 32}" stroke="#D55E00" stroke-width="1.5"/>`,
+    `<text x="${x}" y="${frame.height - 18}" text-anchor="middle" fill="#D55E00">as of ${xml(asOf)}</text>`,
+  );
 }

@@ -79,105 +79,20 @@ export function generatePlanSkeleton(
   options: SkeletonOptions = {},
 ): PlanSkeleton {
   const fn = "generatePlanSkeleton";
-  const planIndex = document.plans.findIndex((p) => p.id === planId);
-  const plan = document.plans[planIndex];
-  if (!plan) {
-    throw new CastPlanError("UNKNOWN_ID", `${fn}: no plan has id '${planId}'`, [
-      { path: ["planId"], rule: "reference", message: `no plan has id '${planId}'` },
-    ]);
-  }
-  const mti = options.midTermYearIndex;
-  if (mti !== undefined && (!Number.isInteger(mti) || mti < 0)) {
-    invalidArgument(
-      fn,
-      ["options", "midTermYearIndex"],
-      "non-negative-integer",
-      `midTermYearIndex ${mti} is not a non-negative integer`,
-    );
-  }
-  const settings: EventSettings = {
-    midTermDue: checkMonthDay(fn, "midTermDue", options.midTermDue ?? "06-30"),
-    finalDue: checkMonthDay(fn, "finalDue", options.finalDue ?? "12-31"),
-    finalInFollowingYear: options.finalInFollowingYear ?? false,
-    annualDue: checkMonthDay(fn, "annualDue", options.annualDue ?? "12-31"),
-    planningDue: checkMonthDay(fn, "planningDue", options.planningDue ?? "12-31"),
-    midTermYearIndex: mti,
-    keepAnnualInFinalYear: options.keepAnnualInFinalYear ?? false,
-  };
+  const planIndex = requirePlanIndex(fn, document.plans, planId);
+  const plan = document.plans[planIndex] as Plan;
+  const settings = readEventSettings(fn, options);
   const startYear = yearOf(plan.period.start);
   const endYear = yearOf(plan.period.end);
-  const fyp = (y: number): number | undefined => (y >= 1966 ? toFiveYearPlanNumber(y) : undefined);
-  const given = (kind: SkeletonPhase["kind"]): SkeletonPhase[] =>
-    plan.phases
-      .filter((p) => p.kind === kind)
-      .map((p) =>
-        yearPhase(
-          {
-            id: p.id,
-            name: p.name,
-            kind,
-            fiveYearPlan:
-              p.fiveYearPlan ?? (kind === "step" ? undefined : fyp(yearOf(p.period.start))),
-            goalIds: p.goalIds,
-            planId: p.planId,
-            generated: false,
-          },
-          yearOf(p.period.start),
-          yearOf(p.period.end),
-        ),
-      );
-  const steps = given("step");
-  const actionPlans = given("action-plan");
-  const fiveYear = given("five-year");
-  if (startYear >= 1966) {
-    for (let n = toFiveYearPlanNumber(startYear); n <= toFiveYearPlanNumber(endYear); n++) {
-      const span = toFiveYearPlanYears(n);
-      if (
-        span.start < startYear ||
-        span.end > endYear ||
-        fiveYear.some((p) => p.fiveYearPlan === n)
-      )
-        continue;
-      fiveYear.push(
-        yearPhase(
-          {
-            id: `${plan.id}.fyp${n}`,
-            name: `${n}th FYP phase (${span.start}-${span.end})`,
-            kind: "five-year",
-            fiveYearPlan: n,
-            goalIds: [],
-            generated: true,
-          },
-          span.start,
-          span.end,
-        ),
-      );
-    }
-  }
+  const steps = givenPhases(plan, "step");
+  const actionPlans = givenPhases(plan, "action-plan");
+  const fiveYear = givenPhases(plan, "five-year");
+  appendGeneratedFiveYearPhases(plan, fiveYear, startYear, endYear);
   const implementation = [...actionPlans, ...fiveYear].sort((a, b) => a.startYear - b.startYear);
-  const rank = { step: 0, "action-plan": 1, "five-year": 2, annual: 3 };
   const phases = [...steps, ...implementation].sort(
-    (a, b) => a.startYear - b.startYear || rank[a.kind] - rank[b.kind],
+    (a, b) => a.startYear - b.startYear || KIND_RANK[a.kind] - KIND_RANK[b.kind],
   );
-  const annualPlans: SkeletonPhase[] = [];
-  for (let y = startYear; y <= endYear; y++) {
-    const parent = implementation.find((p) => p.startYear <= y && y <= p.endYear);
-    annualPlans.push(
-      yearPhase(
-        {
-          id: `${plan.id}.annual.${y}`,
-          name: `Annual work plan ${y}`,
-          kind: "annual",
-          fiveYearPlan: fyp(y),
-          goalIds: [],
-          parentId: parent?.id,
-          generated: true,
-        },
-        y,
-        y,
-      ),
-    );
-  }
+  const annualPlans = buildAnnualPlans(plan, implementation, startYear, endYear);
   const events = buildSkeletonEvents(
     document.plans,
     plan,
@@ -190,4 +105,129 @@ export function generatePlanSkeleton(
   );
   const findings = findSkeletonFindings(document.plans, plan, planIndex, implementation);
   return { planId: plan.id, startYear, endYear, phases, annualPlans, events, findings };
+}
+
+/** Order of phases that start in the same year. */
+const KIND_RANK = { step: 0, "action-plan": 1, "five-year": 2, annual: 3 };
+
+/** The index of the plan with id `planId`; throws UNKNOWN_ID when there is none. */
+function requirePlanIndex(fn: string, plans: readonly Plan[], planId: string): number {
+  const planIndex = plans.findIndex((p) => p.id === planId);
+  if (!plans[planIndex]) {
+    throw new CastPlanError("UNKNOWN_ID", `${fn}: no plan has id '${planId}'`, [
+      { path: ["planId"], rule: "reference", message: `no plan has id '${planId}'` },
+    ]);
+  }
+  return planIndex;
+}
+
+/** The options checked and with their defaults. */
+function readEventSettings(fn: string, options: SkeletonOptions): EventSettings {
+  const mti = options.midTermYearIndex;
+  if (mti !== undefined && (!Number.isInteger(mti) || mti < 0)) {
+    invalidArgument(
+      fn,
+      ["options", "midTermYearIndex"],
+      "non-negative-integer",
+      `midTermYearIndex ${mti} is not a non-negative integer`,
+    );
+  }
+  return {
+    midTermDue: checkMonthDay(fn, "midTermDue", options.midTermDue ?? "06-30"),
+    finalDue: checkMonthDay(fn, "finalDue", options.finalDue ?? "12-31"),
+    finalInFollowingYear: options.finalInFollowingYear ?? false,
+    annualDue: checkMonthDay(fn, "annualDue", options.annualDue ?? "12-31"),
+    planningDue: checkMonthDay(fn, "planningDue", options.planningDue ?? "12-31"),
+    midTermYearIndex: mti,
+    keepAnnualInFinalYear: options.keepAnnualInFinalYear ?? false,
+  };
+}
+
+/** The number of the national five-year plan covering year `y` (none before 1966). */
+function fiveYearPlanOf(y: number): number | undefined {
+  return y >= 1966 ? toFiveYearPlanNumber(y) : undefined;
+}
+
+/** The plan's own phases of one kind, in plan order. */
+function givenPhases(plan: Plan, kind: SkeletonPhase["kind"]): SkeletonPhase[] {
+  return plan.phases
+    .filter((p) => p.kind === kind)
+    .map((p) =>
+      yearPhase(
+        {
+          id: p.id,
+          name: p.name,
+          kind,
+          fiveYearPlan:
+            p.fiveYearPlan ??
+            (kind === "step" ? undefined : fiveYearPlanOf(yearOf(p.period.start))),
+          goalIds: p.goalIds,
+          planId: p.planId,
+          generated: false,
+        },
+        yearOf(p.period.start),
+        yearOf(p.period.end),
+      ),
+    );
+}
+
+/**
+ * Appends to `fiveYear` a generated phase for each national five-year plan whose whole span lies
+ * in the plan period and that no given phase already covers.
+ */
+function appendGeneratedFiveYearPhases(
+  plan: Plan,
+  fiveYear: SkeletonPhase[],
+  startYear: number,
+  endYear: number,
+): void {
+  if (startYear < 1966) return;
+  for (let n = toFiveYearPlanNumber(startYear); n <= toFiveYearPlanNumber(endYear); n++) {
+    const span = toFiveYearPlanYears(n);
+    if (span.start < startYear || span.end > endYear || fiveYear.some((p) => p.fiveYearPlan === n))
+      continue;
+    fiveYear.push(
+      yearPhase(
+        {
+          id: `${plan.id}.fyp${n}`,
+          name: `${n}th FYP phase (${span.start}-${span.end})`,
+          kind: "five-year",
+          fiveYearPlan: n,
+          goalIds: [],
+          generated: true,
+        },
+        span.start,
+        span.end,
+      ),
+    );
+  }
+}
+
+/** One annual work plan per year, under the implementation phase covering that year. */
+function buildAnnualPlans(
+  plan: Plan,
+  implementation: readonly SkeletonPhase[],
+  startYear: number,
+  endYear: number,
+): SkeletonPhase[] {
+  const annualPlans: SkeletonPhase[] = [];
+  for (let y = startYear; y <= endYear; y++) {
+    const parent = implementation.find((p) => p.startYear <= y && y <= p.endYear);
+    annualPlans.push(
+      yearPhase(
+        {
+          id: `${plan.id}.annual.${y}`,
+          name: `Annual work plan ${y}`,
+          kind: "annual",
+          fiveYearPlan: fiveYearPlanOf(y),
+          goalIds: [],
+          parentId: parent?.id,
+          generated: true,
+        },
+        y,
+        y,
+      ),
+    );
+  }
+  return annualPlans;
 }

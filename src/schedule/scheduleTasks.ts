@@ -1,7 +1,7 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
-import { buildNetwork } from "./cpm/network.js";
-import { createIsoLookup, summarize } from "./cpm/results.js";
-import { runCpm, traceLongestPath } from "./cpm/solve.js";
+import { type BuiltNetwork, buildNetwork } from "./cpm/network.js";
+import { createIsoLookup, type IsoLookup, summarize } from "./cpm/results.js";
+import { type CpmResult, runCpm, traceLongestPath } from "./cpm/solve.js";
 import type {
   LinkViolation,
   ScheduledTask,
@@ -57,6 +57,34 @@ export function scheduleTasks(
   options: ScheduleOptions,
 ): ScheduleResult {
   const fn = "scheduleTasks";
+  const threshold = requireCriticalThreshold(fn, options);
+  const built = buildNetwork(fn, tasks, links, options);
+  const { network, calendar, leafIndex, children } = built;
+  const cpm = runCpm(network);
+  if (cpm.cycle) throwDependencyCycle(fn, tasks, links, leafIndex, cpm.cycle);
+  const iso = createIsoLookup(calendar, cpm.projectFinish, tasks.length);
+  const out = scheduleLeafTasks(tasks, built, cpm, iso, threshold);
+  if (children.size > 0) {
+    for (let i = 0; i < tasks.length; i++) {
+      if (out[i] === undefined) summarize(tasks, children, out, i, threshold);
+    }
+  }
+  const criticalTaskIds = listCriticalTaskIds(out);
+  const violations = findViolations(links, cpm.linkFloat);
+  const criticalPath = idsOfNodes(tasks, leafIndex, traceLongestPath(network, cpm));
+  const finishDate = iso.ofOffset(cpm.projectFinish > 0 ? cpm.projectFinish - 1 : 0);
+  return {
+    tasks: out,
+    projectFinish: cpm.projectFinish,
+    finishDate,
+    criticalTaskIds,
+    criticalPath,
+    violations,
+  };
+}
+
+/** The critical threshold (default 0); throws unless it is finite. */
+function requireCriticalThreshold(fn: string, options: ScheduleOptions): number {
   const threshold = options?.criticalThreshold ?? 0;
   if (!Number.isFinite(threshold)) {
     invalidArgument(
@@ -66,33 +94,38 @@ export function scheduleTasks(
       "criticalThreshold is not finite",
     );
   }
-  const built = buildNetwork(fn, tasks, links, options);
-  const { network, calendar, leafIndex, nodeOf, children } = built;
-  const cpm = runCpm(network);
-  if (cpm.cycle) {
-    const ids = cpm.cycle.map((node) => (tasks[leafIndex[node] as number] as ScheduleTask).id);
-    const text = [...ids, ids[0]].join(" → ");
-    const first = links.findIndex(
-      (l) => l.predecessorId === ids[0] && l.successorId === (ids[1] ?? ids[0]),
-    );
-    throw new CastPlanError("DEPENDENCY_CYCLE", `${fn}: dependency cycle ${text}`, [
-      { path: ["links", Math.max(first, 0)], rule: "cycle", message: `dependency cycle ${text}` },
-    ]);
-  }
-  const iso = createIsoLookup(calendar, cpm.projectFinish, tasks.length);
-  const nominal = network.duration;
-  const calendarDuration = network.calendarDuration;
-  // The inclusive finish date of a task occupying offsets [k, e) (a milestone: the day before k).
-  const finishText = (k: number, e: number, node: number): string => {
-    if (e === k) return iso.ofOffset(k > 0 ? k - 1 : 0);
-    if (calendarDuration !== undefined && calendarDuration[node] === 1) {
-      return iso.ofDay(calendar.dayOf(k) + (nominal[node] as number) - 1);
-    }
-    return iso.ofOffset(e - 1);
-  };
+  return threshold;
+}
+
+/** Throws DEPENDENCY_CYCLE naming the cycle's tasks, at the link from its first to its second. */
+function throwDependencyCycle(
+  fn: string,
+  tasks: readonly ScheduleTask[],
+  links: readonly ScheduleLink[],
+  leafIndex: Int32Array,
+  cycle: readonly number[],
+): never {
+  const ids = cycle.map((node) => (tasks[leafIndex[node] as number] as ScheduleTask).id);
+  const text = [...ids, ids[0]].join(" → ");
+  const first = links.findIndex(
+    (l) => l.predecessorId === ids[0] && l.successorId === (ids[1] ?? ids[0]),
+  );
+  throw new CastPlanError("DEPENDENCY_CYCLE", `${fn}: dependency cycle ${text}`, [
+    { path: ["links", Math.max(first, 0)], rule: "cycle", message: `dependency cycle ${text}` },
+  ]);
+}
+
+/** The results of the leaf tasks at their input indexes; summary tasks' entries stay empty. */
+function scheduleLeafTasks(
+  tasks: readonly ScheduleTask[],
+  built: BuiltNetwork,
+  cpm: CpmResult,
+  iso: IsoLookup,
+  threshold: number,
+): ScheduledTask[] {
+  const { nodeOf } = built;
   const count = tasks.length;
   const out: ScheduledTask[] = new Array(count);
-  const criticalTaskIds: string[] = [];
   for (let i = 0; i < count; i++) {
     const node = nodeOf[i] as number;
     if (node < 0) continue;
@@ -102,8 +135,8 @@ export function scheduleTasks(
     const ls = cpm.ls[node] as number;
     const lf = cpm.lf[node] as number;
     const tf = cpm.totalFloat[node] as number;
-    const finish = finishText(es, ef, node);
-    const lateFinishDate = finishText(ls, lf, node);
+    const finish = finishText(built, iso, es, ef, node);
+    const lateFinishDate = finishText(built, iso, ls, lf, node);
     out[i] = {
       id: t.id,
       name: t.name ?? t.id,
@@ -124,17 +157,38 @@ export function scheduleTasks(
       lateFinishDate,
     };
   }
-  if (children.size > 0) {
-    for (let i = 0; i < count; i++) {
-      if (out[i] === undefined) summarize(tasks, children, out, i, threshold);
-    }
+  return out;
+}
+
+/** The inclusive finish date of a task occupying offsets [k, e) (a milestone: the day before k). */
+function finishText(
+  built: BuiltNetwork,
+  iso: IsoLookup,
+  k: number,
+  e: number,
+  node: number,
+): string {
+  if (e === k) return iso.ofOffset(k > 0 ? k - 1 : 0);
+  const { calendarDuration, duration: nominal } = built.network;
+  if (calendarDuration !== undefined && calendarDuration[node] === 1) {
+    return iso.ofDay(built.calendar.dayOf(k) + (nominal[node] as number) - 1);
   }
-  for (let i = 0; i < count; i++) {
+  return iso.ofOffset(e - 1);
+}
+
+/** The ids of the critical tasks, summaries included, in input order. */
+function listCriticalTaskIds(out: readonly ScheduledTask[]): string[] {
+  const criticalTaskIds: string[] = [];
+  for (let i = 0; i < out.length; i++) {
     const task = out[i] as ScheduledTask;
     if (task.critical) criticalTaskIds.push(task.id);
   }
+  return criticalTaskIds;
+}
+
+/** The links a manual task breaks (negative link float), with the working days they miss by. */
+function findViolations(links: readonly ScheduleLink[], linkFloat: Int32Array): LinkViolation[] {
   const violations: LinkViolation[] = [];
-  const linkFloat = cpm.linkFloat;
   for (let l = 0; l < linkFloat.length; l++) {
     const x = linkFloat[l] as number;
     if (x < 0) {
@@ -147,18 +201,18 @@ export function scheduleTasks(
       });
     }
   }
-  const longest = traceLongestPath(network, cpm);
-  const path: string[] = new Array(longest.length);
-  for (let k = 0; k < longest.length; k++) {
-    path[k] = (tasks[leafIndex[longest[k] as number] as number] as ScheduleTask).id;
+  return violations;
+}
+
+/** The task ids of network nodes. */
+function idsOfNodes(
+  tasks: readonly ScheduleTask[],
+  leafIndex: Int32Array,
+  nodes: readonly number[],
+): string[] {
+  const ids: string[] = new Array(nodes.length);
+  for (let k = 0; k < nodes.length; k++) {
+    ids[k] = (tasks[leafIndex[nodes[k] as number] as number] as ScheduleTask).id;
   }
-  const finishDate = iso.ofOffset(cpm.projectFinish > 0 ? cpm.projectFinish - 1 : 0);
-  return {
-    tasks: out,
-    projectFinish: cpm.projectFinish,
-    finishDate,
-    criticalTaskIds,
-    criticalPath: path,
-    violations,
-  };
+  return ids;
 }

@@ -103,12 +103,22 @@ const ROUNDINGS = ["half-away-from-zero", "half-even", "floor", "ceil"];
 /** Checks a rubric against its scale without relying on zod; throws CastPlanError with paths. */
 export function checkRubric(fn: string, rubric: Rubric, scale: RatingScale): Level[] {
   const levels = checkScale(fn, scale);
-  const fail = (
-    code: "INVALID_ARGUMENT" | "INVALID_WEIGHTS" | "UNKNOWN_ID" | "DUPLICATE_ID",
-    issues: ValidationIssue[],
-  ) => {
-    if (issues.length > 0) throw new CastPlanError(code, `${fn}: invalid rubric`, issues);
-  };
+  checkRubricShape(fn, rubric, scale);
+  const ids = checkCriteria(fn, rubric.criteria);
+  checkCaps(fn, rubric, ids);
+  return levels;
+}
+
+/** The codes a rubric check throws. */
+type RubricErrorCode = "INVALID_ARGUMENT" | "INVALID_WEIGHTS" | "UNKNOWN_ID" | "DUPLICATE_ID";
+
+/** Throws `code` with the issues, if there are any. */
+function failOnIssues(fn: string, code: RubricErrorCode, issues: ValidationIssue[]): void {
+  if (issues.length > 0) throw new CastPlanError(code, `${fn}: invalid rubric`, issues);
+}
+
+/** The rubric's scale id, rounding rule and non-empty criteria (INVALID_ARGUMENT). */
+function checkRubricShape(fn: string, rubric: Rubric, scale: RatingScale): void {
   const shape: ValidationIssue[] = [];
   if (rubric?.scaleId !== scale.id)
     shape.push({
@@ -128,58 +138,87 @@ export function checkRubric(fn: string, rubric: Rubric, scale: RatingScale): Lev
       rule: "too_small",
       message: "a rubric needs at least one criterion",
     });
-  fail("INVALID_ARGUMENT", shape);
+  failOnIssues(fn, "INVALID_ARGUMENT", shape);
+}
+
+/**
+ * The criterion tree: ids and children arrays (DUPLICATE_ID when an id repeats, else
+ * INVALID_ARGUMENT), then the weights of each set of siblings (INVALID_WEIGHTS). Returns the ids.
+ */
+function checkCriteria(fn: string, criteria: readonly Criterion[]): Set<string> {
   const ids = new Set<string>();
-  const duplicates: ValidationIssue[] = [];
-  const weights: ValidationIssue[] = [];
-  const checkSiblings = (siblings: readonly Criterion[], path: (string | number)[]) => {
-    siblings.forEach((c, i) => {
-      if (typeof c?.weight !== "number" || !Number.isFinite(c.weight) || c.weight < 0)
-        weights.push({
-          path: [...path, i, "weight"],
-          rule: "non-negative",
-          message: `weight ${String(c?.weight)} is not a finite number ≥ 0`,
-        });
-    });
-    if (
-      siblings.every((c) => typeof c?.weight === "number" && c.weight >= 0) &&
-      siblings.reduce((s, c) => s + c.weight, 0) <= 0
-    )
-      weights.push({
-        path,
-        rule: "positive-total",
-        message: "sibling criteria need a positive total weight",
-      });
-  };
-  checkSiblings(rubric.criteria, ["criteria"]);
-  walkCriteria(rubric.criteria, (criterion, path) => {
-    if (typeof criterion?.id !== "string" || criterion.id.length === 0)
-      duplicates.push({
-        path: [...path, "id"],
-        rule: "invalid_type",
-        message: "a criterion id must be a non-empty string",
-      });
-    else if (ids.has(criterion.id))
-      duplicates.push({
-        path: [...path, "id"],
-        rule: "unique-id",
-        message: `duplicate criterion id '${criterion.id}'`,
-      });
-    ids.add(criterion?.id);
+  const idIssues: ValidationIssue[] = [];
+  const weightIssues: ValidationIssue[] = [];
+  checkSiblingWeights(criteria, ["criteria"], weightIssues);
+  walkCriteria(criteria, (criterion, path) => {
+    checkCriterionId(criterion, path, ids, idIssues);
     if (criterion?.children !== undefined && !Array.isArray(criterion.children))
-      duplicates.push({
+      idIssues.push({
         path: [...path, "children"],
         rule: "invalid_type",
         message: "children must be an array",
       });
     else if (criterion.children && criterion.children.length > 0)
-      checkSiblings(criterion.children, [...path, "children"]);
+      checkSiblingWeights(criterion.children, [...path, "children"], weightIssues);
   });
-  fail(
-    duplicates.some((issue) => issue.rule === "unique-id") ? "DUPLICATE_ID" : "INVALID_ARGUMENT",
-    duplicates,
+  failOnIssues(
+    fn,
+    idIssues.some((issue) => issue.rule === "unique-id") ? "DUPLICATE_ID" : "INVALID_ARGUMENT",
+    idIssues,
   );
-  fail("INVALID_WEIGHTS", weights);
+  failOnIssues(fn, "INVALID_WEIGHTS", weightIssues);
+  return ids;
+}
+
+/** A criterion's id is a non-empty string not seen before; adds it to `ids`. */
+function checkCriterionId(
+  criterion: Criterion,
+  path: (string | number)[],
+  ids: Set<string>,
+  issues: ValidationIssue[],
+): void {
+  if (typeof criterion?.id !== "string" || criterion.id.length === 0)
+    issues.push({
+      path: [...path, "id"],
+      rule: "invalid_type",
+      message: "a criterion id must be a non-empty string",
+    });
+  else if (ids.has(criterion.id))
+    issues.push({
+      path: [...path, "id"],
+      rule: "unique-id",
+      message: `duplicate criterion id '${criterion.id}'`,
+    });
+  ids.add(criterion?.id);
+}
+
+/** Each sibling's weight is finite and ≥ 0, and the siblings' total is positive. */
+function checkSiblingWeights(
+  siblings: readonly Criterion[],
+  path: (string | number)[],
+  issues: ValidationIssue[],
+): void {
+  siblings.forEach((c, i) => {
+    if (typeof c?.weight !== "number" || !Number.isFinite(c.weight) || c.weight < 0)
+      issues.push({
+        path: [...path, i, "weight"],
+        rule: "non-negative",
+        message: `weight ${String(c?.weight)} is not a finite number ≥ 0`,
+      });
+  });
+  if (
+    siblings.every((c) => typeof c?.weight === "number" && c.weight >= 0) &&
+    siblings.reduce((s, c) => s + c.weight, 0) <= 0
+  )
+    issues.push({
+      path,
+      rule: "positive-total",
+      message: "sibling criteria need a positive total weight",
+    });
+}
+
+/** Each cap names a known criterion (UNKNOWN_ID), a relation and a valid offset (INVALID_ARGUMENT). */
+function checkCaps(fn: string, rubric: Rubric, ids: ReadonlySet<string>): void {
   const caps: ValidationIssue[] = [];
   const unknown: ValidationIssue[] = [];
   (Array.isArray(rubric.caps) ? rubric.caps : []).forEach((cap, i) => {
@@ -202,7 +241,6 @@ export function checkRubric(fn: string, rubric: Rubric, scale: RatingScale): Lev
         message: "offset must be an integer ≥ 0",
       });
   });
-  fail("UNKNOWN_ID", unknown);
-  fail("INVALID_ARGUMENT", caps);
-  return levels;
+  failOnIssues(fn, "UNKNOWN_ID", unknown);
+  failOnIssues(fn, "INVALID_ARGUMENT", caps);
 }

@@ -101,6 +101,31 @@ function mapChildren(
   return childMap;
 }
 
+/** The per-task arrays of the network; the optional ones are allocated on first need. */
+interface TaskArrays {
+  readonly n: number;
+  readonly nodeOf: Int32Array;
+  readonly leafIndex: Int32Array;
+  readonly duration: Int32Array;
+  minStart: Int32Array | undefined;
+  fixedStart: Int32Array | undefined;
+  maxFinish: Int32Array | undefined;
+  calendarDuration: Uint8Array | undefined;
+}
+
+/** The per-link arrays of the network; the optional ones are allocated on first need. */
+interface LinkArrays {
+  readonly m: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Int32Array;
+  lagKind: Uint8Array | undefined;
+  lagValue: Float64Array | undefined;
+  /** Whether some lag counts calendar days. */
+  calendarDayLag: boolean;
+}
+
 /** Validates the inputs and builds the network; throws CastPlanError on bad input. */
 export function buildNetwork(
   fn: string,
@@ -112,67 +137,127 @@ export function buildNetwork(
   const calendar = buildCalendar(fn, origin, options.calendar);
   const index = indexIds(fn, tasks);
   const children = mapChildren(fn, tasks, index);
+  const t = readTasks(fn, tasks, children, calendar);
+  const l = readLinks(fn, links, index, t.nodeOf);
+  const needsCalendar = t.calendarDuration !== undefined || l.calendarDayLag;
+  const network: CpmNetwork = {
+    n: t.n,
+    m: l.m,
+    duration: t.duration,
+    minStart: t.minStart,
+    fixedStart: t.fixedStart,
+    maxFinish: t.maxFinish,
+    from: l.from,
+    to: l.to,
+    type: l.type,
+    lag: l.lag,
+    lagKind: l.lagKind,
+    lagValue: l.lagValue,
+    calendarDuration: t.calendarDuration,
+    calendar: needsCalendar ? calendar : undefined,
+  };
+  return { network, calendar, leafIndex: t.leafIndex, nodeOf: t.nodeOf, children };
+}
+
+/** Numbers the leaf tasks (summary tasks get no node) and reads their durations and dates. */
+function readTasks(
+  fn: string,
+  tasks: readonly ScheduleTask[],
+  children: ReadonlyMap<number, number[]>,
+  calendar: WorkCalendar,
+): TaskArrays {
   const count = tasks.length;
   const n = count - children.size;
-  const nodeOf = new Int32Array(count).fill(-1);
-  const leafIndex = new Int32Array(n);
-  const duration = new Int32Array(n);
-  let minStart: Int32Array | undefined;
-  let fixedStart: Int32Array | undefined;
-  let maxFinish: Int32Array | undefined;
-  let calendarDuration: Uint8Array | undefined;
+  const arrays: TaskArrays = {
+    n,
+    nodeOf: new Int32Array(count).fill(-1),
+    leafIndex: new Int32Array(n),
+    duration: new Int32Array(n),
+    minStart: undefined,
+    fixedStart: undefined,
+    maxFinish: undefined,
+    calendarDuration: undefined,
+  };
   for (let i = 0, node = 0; i < count; i++) {
     if (children.has(i)) continue;
-    nodeOf[i] = node;
-    leafIndex[node] = i;
-    const t = tasks[i] as ScheduleTask;
-    const d = t.duration ?? 0;
-    if (!Number.isInteger(d) || d < 0) {
-      invalidArgument(
-        fn,
-        ["tasks", i, "duration"],
-        "non-negative-integer",
-        `duration ${d} of task '${t.id}' is not a non-negative integer`,
-      );
-    }
-    duration[node] = d;
-    if (t.calendarDays === true) {
-      calendarDuration ??= new Uint8Array(n);
-      calendarDuration[node] = 1;
-    }
-    if (t.earliestStart !== undefined) {
-      const day = requireIsoDay(fn, t.earliestStart, ["tasks", i, "earliestStart"]);
-      minStart ??= new Int32Array(n);
-      minStart[node] = Math.max(0, calendar.offsetOf(day));
-    }
-    if (t.mode === "manual") {
-      if (t.start === undefined) {
-        invalidArgument(
-          fn,
-          ["tasks", i, "start"],
-          "manual-start",
-          `manual task '${t.id}' needs a start`,
-        );
-      }
-      const day = requireIsoDay(fn, t.start, ["tasks", i, "start"]);
-      fixedStart ??= new Int32Array(n).fill(NONE);
-      fixedStart[node] = calendar.offsetOf(day);
-    }
-    if (t.deadline !== undefined) {
-      const day = requireIsoDay(fn, t.deadline, ["tasks", i, "deadline"]);
-      maxFinish ??= new Int32Array(n).fill(NO_LIMIT);
-      maxFinish[node] = calendar.offsetOf(day + 1);
-    }
+    arrays.nodeOf[i] = node;
+    arrays.leafIndex[node] = i;
+    readTask(fn, tasks[i] as ScheduleTask, i, node, calendar, arrays);
     node++;
   }
+  return arrays;
+}
+
+/**
+ * Reads leaf task `t` (input index `i`) into network node `node`: its duration, then its
+ * earliest start, manual start and deadline as working-day offsets.
+ */
+function readTask(
+  fn: string,
+  t: ScheduleTask,
+  i: number,
+  node: number,
+  calendar: WorkCalendar,
+  arrays: TaskArrays,
+): void {
+  const { n } = arrays;
+  const d = t.duration ?? 0;
+  if (!Number.isInteger(d) || d < 0) {
+    invalidArgument(
+      fn,
+      ["tasks", i, "duration"],
+      "non-negative-integer",
+      `duration ${d} of task '${t.id}' is not a non-negative integer`,
+    );
+  }
+  arrays.duration[node] = d;
+  if (t.calendarDays === true) {
+    arrays.calendarDuration ??= new Uint8Array(n);
+    arrays.calendarDuration[node] = 1;
+  }
+  if (t.earliestStart !== undefined) {
+    const day = requireIsoDay(fn, t.earliestStart, ["tasks", i, "earliestStart"]);
+    arrays.minStart ??= new Int32Array(n);
+    arrays.minStart[node] = Math.max(0, calendar.offsetOf(day));
+  }
+  if (t.mode === "manual") {
+    if (t.start === undefined) {
+      invalidArgument(
+        fn,
+        ["tasks", i, "start"],
+        "manual-start",
+        `manual task '${t.id}' needs a start`,
+      );
+    }
+    const day = requireIsoDay(fn, t.start, ["tasks", i, "start"]);
+    arrays.fixedStart ??= new Int32Array(n).fill(NONE);
+    arrays.fixedStart[node] = calendar.offsetOf(day);
+  }
+  if (t.deadline !== undefined) {
+    const day = requireIsoDay(fn, t.deadline, ["tasks", i, "deadline"]);
+    arrays.maxFinish ??= new Int32Array(n).fill(NO_LIMIT);
+    arrays.maxFinish[node] = calendar.offsetOf(day + 1);
+  }
+}
+
+/** Reads each link: its end nodes, its type code and its lag. */
+function readLinks(
+  fn: string,
+  links: readonly ScheduleLink[],
+  index: IdIndex,
+  nodeOf: Int32Array,
+): LinkArrays {
   const m = links.length;
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  const type = new Uint8Array(m);
-  const lag = new Int32Array(m);
-  let lagKind: Uint8Array | undefined;
-  let lagValue: Float64Array | undefined;
-  let needsCalendar = calendarDuration !== undefined;
+  const arrays: LinkArrays = {
+    m,
+    from: new Int32Array(m),
+    to: new Int32Array(m),
+    type: new Uint8Array(m),
+    lag: new Int32Array(m),
+    lagKind: undefined,
+    lagValue: undefined,
+    calendarDayLag: false,
+  };
   for (let l = 0; l < m; l++) {
     const link = links[l] as ScheduleLink;
     const p = index.find(link.predecessorId);
@@ -189,64 +274,59 @@ export function buildNetwork(
         "links to or from summary tasks are not supported; link their children",
       );
     }
-    from[l] = pn;
-    to[l] = sn;
-    const kind = link.type;
-    if (kind === "SS") type[l] = SS;
-    else if (kind === "FF") type[l] = FF;
-    else if (kind === "SF") type[l] = SF;
-    else if (kind === undefined || kind === null || kind === "FS") type[l] = FS;
-    else {
-      invalidArgument(
-        fn,
-        ["links", l, "type"],
-        "link-type",
-        `link type ${String(kind)} is not FS, SS, FF or SF`,
-      );
-    }
-    const value = link.lag ?? 0;
-    const unit = link.lagUnit ?? "wd";
-    if (unit === "wd" && Number.isInteger(value)) {
-      lag[l] = value;
-      continue;
-    }
-    if (!Number.isFinite(value) || (unit !== "%" && !Number.isInteger(value))) {
-      invalidArgument(
-        fn,
-        ["links", l, "lag"],
-        "lag",
-        `lag ${value} is not ${unit === "%" ? "finite" : "an integer"}`,
-      );
-    }
-    if (unit !== "cd" && unit !== "%") {
-      invalidArgument(
-        fn,
-        ["links", l, "lagUnit"],
-        "lag-unit",
-        `lag unit ${String(unit)} is not wd, cd or %`,
-      );
-    }
-    lagKind ??= new Uint8Array(m);
-    lagValue ??= new Float64Array(m);
-    lagKind[l] = unit === "cd" ? 1 : 2;
-    lagValue[l] = value;
-    if (unit === "cd") needsCalendar = true;
+    arrays.from[l] = pn;
+    arrays.to[l] = sn;
+    arrays.type[l] = linkTypeCode(fn, link.type, l);
+    readLag(fn, link, l, arrays);
   }
-  const network: CpmNetwork = {
-    n,
-    m,
-    duration,
-    minStart,
-    fixedStart,
-    maxFinish,
-    from,
-    to,
-    type,
-    lag,
-    lagKind,
-    lagValue,
-    calendarDuration,
-    calendar: needsCalendar ? calendar : undefined,
-  };
-  return { network, calendar, leafIndex, nodeOf, children };
+  return arrays;
+}
+
+/** The code of a link type (FS when absent); throws on any other value. */
+function linkTypeCode(fn: string, kind: ScheduleLink["type"], l: number): number {
+  if (kind === "SS") return SS;
+  if (kind === "FF") return FF;
+  if (kind === "SF") return SF;
+  if (kind === undefined || kind === null || kind === "FS") return FS;
+  return invalidArgument(
+    fn,
+    ["links", l, "type"],
+    "link-type",
+    `link type ${String(kind)} is not FS, SS, FF or SF`,
+  );
+}
+
+/**
+ * Reads the lag of link `l`: whole working days into `lag`; calendar days or a percentage of the
+ * predecessor's duration into `lagKind` and `lagValue`.
+ */
+function readLag(fn: string, link: ScheduleLink, l: number, arrays: LinkArrays): void {
+  const { m } = arrays;
+  const value = link.lag ?? 0;
+  const unit = link.lagUnit ?? "wd";
+  if (unit === "wd" && Number.isInteger(value)) {
+    arrays.lag[l] = value;
+    return;
+  }
+  if (!Number.isFinite(value) || (unit !== "%" && !Number.isInteger(value))) {
+    invalidArgument(
+      fn,
+      ["links", l, "lag"],
+      "lag",
+      `lag ${value} is not ${unit === "%" ? "finite" : "an integer"}`,
+    );
+  }
+  if (unit !== "cd" && unit !== "%") {
+    invalidArgument(
+      fn,
+      ["links", l, "lagUnit"],
+      "lag-unit",
+      `lag unit ${String(unit)} is not wd, cd or %`,
+    );
+  }
+  arrays.lagKind ??= new Uint8Array(m);
+  arrays.lagValue ??= new Float64Array(m);
+  arrays.lagKind[l] = unit === "cd" ? 1 : 2;
+  arrays.lagValue[l] = value;
+  if (unit === "cd") arrays.calendarDayLag = true;
 }

@@ -110,102 +110,244 @@ function findCycle(
   return [...cycle.slice(min), ...cycle.slice(0, min)];
 }
 
+/** Both directions of the network as CSR: each task's outgoing and incoming links. */
+interface Adjacency {
+  readonly outStart: Int32Array;
+  readonly outLinks: Int32Array;
+  readonly inStart: Int32Array;
+  readonly inLinks: Int32Array;
+}
+
+/** The forward pass's arrays: the bounds predecessors set, and ES, EF, durations and lags found. */
+interface ForwardPass {
+  /** Topological order; only its first `placed` entries are set when the network has a cycle. */
+  readonly order: Int32Array;
+  /** Number of tasks placed; less than `n` when the network has a cycle. */
+  placed: number;
+  /** Lower bound of ES set by the task itself and by SS/FS links. */
+  readonly esLow: Int32Array;
+  /** Lower bound of EF set by FF/SF links, or NONE. */
+  readonly efLow: Int32Array;
+  readonly es: Int32Array;
+  readonly ef: Int32Array;
+  readonly duration: Int32Array;
+  readonly linkLag: Int32Array;
+}
+
+/** The floats: per task total and free float, per link free float. */
+interface Floats {
+  readonly totalFloat: Int32Array;
+  readonly freeFloat: Int32Array;
+  readonly linkFloat: Int32Array;
+}
+
 /** Runs the forward and backward passes. */
 export function runCpm(net: CpmNetwork): CpmResult {
-  const { n, m, from, to, type, lag, lagKind, lagValue, calendarDuration, calendar } = net;
-  const [outStart, outLinks] = csr(n, from);
-  const [inStart, inLinks] = csr(n, to);
+  const adjacency = buildAdjacency(net);
+  const forward = runForwardPass(net, adjacency);
+  if (forward.placed < net.n) return cycleResult(net, forward, adjacency);
+  const projectFinish = latestFinish(forward.ef);
+  const [ls, lf] = runBackwardPass(net, adjacency, forward, projectFinish);
+  const floats = computeFloats(net, adjacency, forward, ls, projectFinish);
+  return {
+    order: forward.order,
+    es: forward.es,
+    ef: forward.ef,
+    ls,
+    lf,
+    totalFloat: floats.totalFloat,
+    freeFloat: floats.freeFloat,
+    duration: forward.duration,
+    linkLag: forward.linkLag,
+    linkFloat: floats.linkFloat,
+    projectFinish,
+    inStart: adjacency.inStart,
+    inLinks: adjacency.inLinks,
+  };
+}
+
+function buildAdjacency(net: CpmNetwork): Adjacency {
+  const [outStart, outLinks] = csr(net.n, net.from);
+  const [inStart, inLinks] = csr(net.n, net.to);
+  return { outStart, outLinks, inStart, inLinks };
+}
+
+/**
+ * Kahn's topological sort with the forward pass folded in: each task taken from the queue is
+ * placed at its earliest start, then raises the bounds of its successors and releases those whose
+ * predecessors are all placed.
+ */
+function runForwardPass(net: CpmNetwork, adjacency: Adjacency): ForwardPass {
+  const { n, to, type } = net;
+  const { outStart, outLinks, inStart } = adjacency;
   const indegree = new Int32Array(n);
   for (let i = 0; i < n; i++) indegree[i] = (inStart[i + 1] as number) - (inStart[i] as number);
-  const queue = new Int32Array(n);
+  const order = new Int32Array(n);
   let head = 0;
   let tail = 0;
-  for (let i = 0; i < n; i++) if (indegree[i] === 0) queue[tail++] = i;
-  const esLow = net.minStart ? net.minStart.slice() : new Int32Array(n);
-  const efLow = new Int32Array(n).fill(NONE);
-  const es = new Int32Array(n);
-  const ef = new Int32Array(n);
-  const dur = net.duration.slice();
-  const linkLag = lag.slice();
-  const fixed = net.fixedStart;
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) order[tail++] = i;
+  const pass: ForwardPass = {
+    order,
+    placed: 0,
+    esLow: net.minStart ? net.minStart.slice() : new Int32Array(n),
+    efLow: new Int32Array(n).fill(NONE),
+    es: new Int32Array(n),
+    ef: new Int32Array(n),
+    duration: net.duration.slice(),
+    linkLag: net.lag.slice(),
+  };
   while (head < tail) {
-    const i = queue[head++] as number;
-    let s = fixed && fixed[i] !== NONE ? (fixed[i] as number) : (esLow[i] as number);
-    let d = dur[i] as number;
-    if (calendarDuration && calendarDuration[i] === 1 && calendar) {
-      const nominal = net.duration[i] as number;
-      const cdDuration = (start: number): number =>
-        nominal > 0 ? calendar.offsetOf(calendar.dayOf(start) + nominal) - start : 0;
-      d = cdDuration(s);
-      if (!(fixed && fixed[i] !== NONE)) {
-        while (s + d < (efLow[i] as number)) {
-          s += (efLow[i] as number) - (s + d);
-          d = cdDuration(s);
-        }
-      }
-      dur[i] = d;
-    } else if (!(fixed && fixed[i] !== NONE) && s + d < (efLow[i] as number)) {
-      s = (efLow[i] as number) - d;
-    }
-    const f = s + d;
-    es[i] = s;
-    ef[i] = f;
+    const i = order[head++] as number;
+    placeTask(net, pass, i);
+    const s = pass.es[i] as number;
+    const f = pass.ef[i] as number;
+    const d = pass.duration[i] as number;
     for (let k = outStart[i] as number; k < (outStart[i + 1] as number); k++) {
       const l = outLinks[k] as number;
       const j = to[l] as number;
-      const t = type[l] as number;
-      let L = lag[l] as number;
-      if (lagKind && lagKind[l] !== 0) {
-        const v = (lagValue as Float64Array)[l] as number;
-        if (lagKind[l] === 2) L = roundHalfAway((v / 100) * d);
-        else if (calendar) {
-          const anchor = t === FS || t === FF ? calendar.dayOf(f - 1) + 1 : calendar.dayOf(s);
-          L = calendar.offsetOf(anchor + v) - calendar.offsetOf(anchor);
-        }
-        linkLag[l] = L;
-      }
-      if (t === FS) {
-        if (f + L > (esLow[j] as number)) esLow[j] = f + L;
-      } else if (t === SS) {
-        if (s + L > (esLow[j] as number)) esLow[j] = s + L;
-      } else if (t === FF) {
-        if (f + L > (efLow[j] as number)) efLow[j] = f + L;
-      } else if (s + L > (efLow[j] as number)) efLow[j] = s + L;
+      const L = effectiveLag(net, pass, l, s, f, d);
+      raiseSuccessorBound(pass, type[l] as number, j, s + L, f + L);
       const left = (indegree[j] as number) - 1;
       indegree[j] = left;
-      if (left === 0) queue[tail++] = j;
+      if (left === 0) order[tail++] = j;
     }
   }
-  if (tail < n) {
-    const done = new Uint8Array(n);
-    for (let k = 0; k < tail; k++) done[queue[k] as number] = 1;
-    const empty = new Int32Array(0);
-    return {
-      cycle: findCycle(done, inStart, inLinks, from),
-      order: empty,
-      es: empty,
-      ef: empty,
-      ls: empty,
-      lf: empty,
-      totalFloat: empty,
-      freeFloat: empty,
-      duration: empty,
-      linkLag: empty,
-      linkFloat: empty,
-      projectFinish: 0,
-      inStart,
-      inLinks,
-    };
+  pass.placed = tail;
+  return pass;
+}
+
+/**
+ * Sets ES, EF and the effective duration of task `i`: a manual task at its fixed start; any other
+ * at the lower bound of its start, moved later until its finish meets the lower bound of EF.
+ */
+function placeTask(net: CpmNetwork, pass: ForwardPass, i: number): void {
+  const { calendarDuration, calendar } = net;
+  const fixed = net.fixedStart;
+  const isFixed = fixed !== undefined && fixed[i] !== NONE;
+  const efLow = pass.efLow[i] as number;
+  let s = isFixed ? (fixed[i] as number) : (pass.esLow[i] as number);
+  let d = pass.duration[i] as number;
+  if (calendarDuration && calendarDuration[i] === 1 && calendar) {
+    const nominal = net.duration[i] as number;
+    d = calendarDayDuration(calendar, nominal, s);
+    if (!isFixed) {
+      while (s + d < efLow) {
+        s += efLow - (s + d);
+        d = calendarDayDuration(calendar, nominal, s);
+      }
+    }
+    pass.duration[i] = d;
+  } else if (!isFixed && s + d < efLow) {
+    s = efLow - d;
   }
+  pass.es[i] = s;
+  pass.ef[i] = s + d;
+}
+
+/** Working days covered by `nominal` calendar days from working-day offset `start`. */
+function calendarDayDuration(calendar: WorkCalendar, nominal: number, start: number): number {
+  return nominal > 0 ? calendar.offsetOf(calendar.dayOf(start) + nominal) - start : 0;
+}
+
+/**
+ * The working-day lag of link `l` from a predecessor placed at [s, f) with duration d: the lag
+ * itself, or a percentage of d, or calendar days counted from the link's anchor (recorded in
+ * `pass.linkLag`).
+ */
+function effectiveLag(
+  net: CpmNetwork,
+  pass: ForwardPass,
+  l: number,
+  s: number,
+  f: number,
+  d: number,
+): number {
+  const { lagKind, calendar } = net;
+  let L = net.lag[l] as number;
+  if (lagKind && lagKind[l] !== 0) {
+    const v = (net.lagValue as Float64Array)[l] as number;
+    if (lagKind[l] === 2) L = roundHalfAway((v / 100) * d);
+    else if (calendar) {
+      const t = net.type[l] as number;
+      const anchor = t === FS || t === FF ? calendar.dayOf(f - 1) + 1 : calendar.dayOf(s);
+      L = calendar.offsetOf(anchor + v) - calendar.offsetOf(anchor);
+    }
+    pass.linkLag[l] = L;
+  }
+  return L;
+}
+
+/**
+ * Raises the lower bound a link of type `t` sets on successor `j`, given the predecessor's start
+ * and finish plus the lag: FS and SS bound its ES, FF and SF its EF.
+ */
+function raiseSuccessorBound(
+  pass: ForwardPass,
+  t: number,
+  j: number,
+  startPlusLag: number,
+  finishPlusLag: number,
+): void {
+  const { esLow, efLow } = pass;
+  if (t === FS) {
+    if (finishPlusLag > (esLow[j] as number)) esLow[j] = finishPlusLag;
+  } else if (t === SS) {
+    if (startPlusLag > (esLow[j] as number)) esLow[j] = startPlusLag;
+  } else if (t === FF) {
+    if (finishPlusLag > (efLow[j] as number)) efLow[j] = finishPlusLag;
+  } else if (startPlusLag > (efLow[j] as number)) efLow[j] = startPlusLag;
+}
+
+/** The result for a network with a cycle: the cycle, and empty arrays. */
+function cycleResult(net: CpmNetwork, forward: ForwardPass, adjacency: Adjacency): CpmResult {
+  const { inStart, inLinks } = adjacency;
+  const done = new Uint8Array(net.n);
+  for (let k = 0; k < forward.placed; k++) done[forward.order[k] as number] = 1;
+  const empty = new Int32Array(0);
+  return {
+    cycle: findCycle(done, inStart, inLinks, net.from),
+    order: empty,
+    es: empty,
+    ef: empty,
+    ls: empty,
+    lf: empty,
+    totalFloat: empty,
+    freeFloat: empty,
+    duration: empty,
+    linkLag: empty,
+    linkFloat: empty,
+    projectFinish: 0,
+    inStart,
+    inLinks,
+  };
+}
+
+/** The latest early finish (0 when there are no tasks). */
+function latestFinish(ef: Int32Array): number {
   let projectFinish = 0;
-  for (let i = 0; i < n; i++)
+  for (let i = 0; i < ef.length; i++)
     if ((ef[i] as number) > projectFinish) projectFinish = ef[i] as number;
+  return projectFinish;
+}
+
+/**
+ * In reverse topological order, each task's late finish: the project finish, capped by its
+ * deadline and by the bound each outgoing link sets; returns `[ls, lf]`.
+ */
+function runBackwardPass(
+  net: CpmNetwork,
+  adjacency: Adjacency,
+  forward: ForwardPass,
+  projectFinish: number,
+): [Int32Array, Int32Array] {
+  const { n, to, type, maxFinish } = net;
+  const { outStart, outLinks } = adjacency;
+  const { order, duration, linkLag } = forward;
   const ls = new Int32Array(n);
   const lf = new Int32Array(n);
-  const maxFinish = net.maxFinish;
   for (let q = n - 1; q >= 0; q--) {
-    const i = queue[q] as number;
-    const d = dur[i] as number;
+    const i = order[q] as number;
+    const d = duration[i] as number;
     let late = projectFinish;
     if (maxFinish && (maxFinish[i] as number) < late) late = maxFinish[i] as number;
     for (let k = outStart[i] as number; k < (outStart[i + 1] as number); k++) {
@@ -223,11 +365,26 @@ export function runCpm(net: CpmNetwork): CpmResult {
     lf[i] = late;
     ls[i] = late - d;
   }
+  return [ls, lf];
+}
+
+/**
+ * Per task over its outgoing links (CSR order): each link's free float, and the task's free float
+ * as their minimum (project finish − EF without successors), capped at the total float.
+ */
+function computeFloats(
+  net: CpmNetwork,
+  adjacency: Adjacency,
+  forward: ForwardPass,
+  ls: Int32Array,
+  projectFinish: number,
+): Floats {
+  const { n, m, to, type } = net;
+  const { outStart, outLinks } = adjacency;
+  const { es, ef, linkLag } = forward;
   const totalFloat = new Int32Array(n);
   const freeFloat = new Int32Array(n);
   const linkFloat = new Int32Array(m);
-  // Per task over its outgoing links (CSR order): each link's free float, and the task's free float
-  // as their minimum (project finish − EF without successors), capped at the total float.
   for (let i = 0; i < n; i++) {
     const tf = (ls[i] as number) - (es[i] as number);
     totalFloat[i] = tf;
@@ -251,21 +408,7 @@ export function runCpm(net: CpmNetwork): CpmResult {
     }
     freeFloat[i] = Math.min(ff, tf);
   }
-  return {
-    order: queue,
-    es,
-    ef,
-    ls,
-    lf,
-    totalFloat,
-    freeFloat,
-    duration: dur,
-    linkLag,
-    linkFloat,
-    projectFinish,
-    inStart,
-    inLinks,
-  };
+  return { totalFloat, freeFloat, linkFloat };
 }
 
 /** Traces the chain of driving links (link float 0) back from the last-finishing task. */

@@ -58,8 +58,20 @@ export function buildCalendar(
   origin: number,
   settings: CalendarSettings = {},
 ): WorkCalendar {
+  const weekend = readWeekend(fn, settings.weekendDays ?? [6, 7]);
+  const holidays = readDaySet(fn, settings.holidays, "holidays");
+  const extras = readDaySet(fn, settings.extraWorkingDays, "extraWorkingDays");
+  const isWorking = (day: number): boolean => {
+    if (extras.has(day)) return true;
+    if (holidays.has(day)) return false;
+    return weekend[isoWeekday(day)] === 0;
+  };
+  return createWorkdayLookup(origin, isWorking);
+}
+
+/** Checks the weekend days (ISO weekdays, not all seven); returns a flag per ISO weekday. */
+function readWeekend(fn: string, weekendDays: readonly number[]): Uint8Array {
   const weekend = new Uint8Array(8);
-  const weekendDays = settings.weekendDays ?? [6, 7];
   weekendDays.forEach((w, i) => {
     if (!Number.isInteger(w) || w < 1 || w > 7) {
       invalidArgument(
@@ -79,19 +91,27 @@ export function buildCalendar(
       "every weekday is a weekend day",
     );
   }
-  const holidays = new Set<number>();
-  (settings.holidays ?? []).forEach((h, i) => {
-    holidays.add(requireIsoDay(fn, h, ["calendar", "holidays", i]));
+  return weekend;
+}
+
+/** Checks a list of `YYYY-MM-DD` dates of the calendar settings; returns their day numbers. */
+function readDaySet(
+  fn: string,
+  days: readonly string[] | undefined,
+  key: "holidays" | "extraWorkingDays",
+): Set<number> {
+  const set = new Set<number>();
+  (days ?? []).forEach((h, i) => {
+    set.add(requireIsoDay(fn, h, ["calendar", key, i]));
   });
-  const extras = new Set<number>();
-  (settings.extraWorkingDays ?? []).forEach((h, i) => {
-    extras.add(requireIsoDay(fn, h, ["calendar", "extraWorkingDays", i]));
-  });
-  const isWorking = (day: number): boolean => {
-    if (extras.has(day)) return true;
-    if (holidays.has(day)) return false;
-    return weekend[isoWeekday(day)] === 0;
-  };
+  return set;
+}
+
+/**
+ * The working-day lookup around `origin`: tables of the working days after and before it, grown
+ * one working day at a time as offsets or days further out are asked for.
+ */
+function createWorkdayLookup(origin: number, isWorking: (day: number) => boolean): WorkCalendar {
   // forward[k] = day of offset k; backward[j] = day of offset -(j + 1).
   const forward: number[] = [];
   const backward: number[] = [];
@@ -120,28 +140,38 @@ export function buildCalendar(
     if (day >= origin) {
       if (forward.length === 0) growForward();
       while ((forward[forward.length - 1] as number) < day) growForward();
-      let lo = 0;
-      let hi = forward.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((forward[mid] as number) < day) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
+      return firstIndexAtOrAfter(forward, day);
     }
     if (backward.length === 0) growBackward();
     while ((backward[backward.length - 1] as number) >= day) growBackward();
-    let lo = 0;
-    let hi = backward.length - 1;
-    // first index whose day < `day`; the count of working days in [day, origin) is that index
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((backward[mid] as number) >= day) lo = mid + 1;
-      else hi = mid;
-    }
-    return -lo;
+    // the count of working days in [day, origin) is the first index whose day < `day`
+    return -firstIndexBefore(backward, day);
   };
   return { origin, isWorking, dayOf, offsetOf };
+}
+
+/** In ascending `days` whose last entry is ≥ `day`: the first index whose day is ≥ `day`. */
+function firstIndexAtOrAfter(days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** In descending `days` whose last entry is < `day`: the first index whose day is < `day`. */
+function firstIndexBefore(days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as number) >= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Checks that a duration is a non-negative whole number of days (path `["duration"]`). */
