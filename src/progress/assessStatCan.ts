@@ -202,7 +202,7 @@ export function assessStatCan(
     );
   }
   const c = limitFactor(baseValue, options.limit);
-  const value = sign * d * rate;
+  const value = sign * d * rate || 0;
   const thresholds = { high: 0.015 * c, medium: 0.005 * c, low: 0 };
   let category: StatCanStatus;
   let rawScore: number | undefined;
