@@ -42,7 +42,8 @@ export interface AnnualChangeRatio {
  * ```ts
  * import { computeAnnualChangeRatio } from "cast-plan";
  * const r = computeAnnualChangeRatio({ years: [2015, 2022], values: [40, 52], direction: "increase", target: { value: 70, year: 2030 } });
- * r.status === "measured" ? [r.observedChange, r.requiredChange] : [] // ~> [1.714286, 2]
+ * r.status === "measured" ? r.observedChange : -1 // ~> 1.714286
+ * r.status === "measured" ? r.requiredChange : -1 // => 2
  * r.status === "measured" ? r.ratio : -1 // ~> 0.857143
  * ```
  *
