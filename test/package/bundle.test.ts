@@ -56,10 +56,13 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // Raised from 145 kB (25% above the 116.6 kB measured when set) once the root entry reached it:
   // 145.5 kB with the columnar roll-up's compiled judge and its specialised folds, each about
   // 1-2 kB of code kept for speed (docs/performance.md); 146.4 kB with all of them.
-  it("the whole root entry pulls in neither zod nor the data, and stays under 150 kB (145.5 kB when raised)", async () => {
+  // Raised again to 160 kB: 149.4 kB before issue 16, 155.6 kB with the progress methods' common
+  // series input and result fields, assessProgress, selectEurostatWindow and
+  // computeAnnualChangeRatio.
+  it("the whole root entry pulls in neither zod nor the data, and stays under 160 kB (155.6 kB when raised)", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
-    expect(bytes).toBeLessThan(150_000);
+    expect(bytes).toBeLessThan(160_000);
   });
 
   it("the schemas entry does bring zod (the markers are real)", async () => {
