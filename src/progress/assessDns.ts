@@ -88,7 +88,8 @@ export function assessDns(
   const s = readSeries("assessDns", series);
   if (isUnmeasurable(s)) return s;
   const { years, values, d, target } = s;
-  if (!target) return unmeasurable("insufficient-data", "the DNS miss share needs a target value and year");
+  if (!target)
+    return unmeasurable("insufficient-data", "the DNS miss share needs a target value and year");
   const n = years.length;
   const lastYear = years[n - 1];
   if (lastYear !== undefined && !(target.year > lastYear)) {

@@ -131,7 +131,8 @@ export function assessEscap(
   const s = readSeries("assessEscap", series);
   if (isUnmeasurable(s)) return s;
   const { years, values, target } = s;
-  if (!target) return unmeasurable("insufficient-data", "ESCAP's indices need a target value and year");
+  if (!target)
+    return unmeasurable("insufficient-data", "ESCAP's indices need a target value and year");
   const n = years.length;
   const t0 = years[0];
   const y0 = values[0];

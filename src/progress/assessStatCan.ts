@@ -273,7 +273,11 @@ export function assessStatCan(
     }
     if (!(target.year > baseYear))
       return {
-        failure: unmeasurable("degenerate-range", "the target year must follow the base year", notes),
+        failure: unmeasurable(
+          "degenerate-range",
+          "the target year must follow the base year",
+          notes,
+        ),
       };
     const base = baseValue === 0 ? replacement : baseValue;
     const required = growth(base, goal, target.year - baseYear, replacement, []);

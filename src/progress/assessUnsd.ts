@@ -143,11 +143,7 @@ export function assessUnsd(
       warnings,
     );
   if (!(year > baseYear))
-    return unmeasurable(
-      "insufficient-data",
-      "needs observations in two different years",
-      warnings,
-    );
+    return unmeasurable("insufficient-data", "needs observations in two different years", warnings);
   if (rate === undefined)
     return unmeasurable(
       "invalid-for-growth-rate",

@@ -78,10 +78,13 @@ export function computeAnnualChangeRatio(
     d * (target.value - y0) < 0
       ? [warn("baseline-meets-target", `the base ${show(y0)} already meets the target`)]
       : [];
-  return measured({
-    observedChange,
-    requiredChange,
-    ratio,
-    inputsUsed: used(s, [0, n - 1], target),
-  }, warnings);
+  return measured(
+    {
+      observedChange,
+      requiredChange,
+      ratio,
+      inputsUsed: used(s, [0, n - 1], target),
+    },
+    warnings,
+  );
 }

@@ -33,28 +33,28 @@ export {
   type MilestoneStatus,
 } from "./assessMilestone.js";
 export {
-  assessStatCan,
-  type StatCanAssessment,
-  type StatCanOptions,
-  type StatCanStatus,
-} from "./assessStatCan.js";
-export {
   type AssessProgressOptions,
   assessProgress,
   type ProgressAssessment,
   type ProgressAssessmentByMethod,
 } from "./assessProgress.js";
 export {
+  assessStatCan,
+  type StatCanAssessment,
+  type StatCanOptions,
+  type StatCanStatus,
+} from "./assessStatCan.js";
+export {
   assessUnsd,
   type UnsdAssessment,
   type UnsdCategory,
   type UnsdOptions,
 } from "./assessUnsd.js";
+export { type CombinedObservations, combineObservations } from "./combineObservations.js";
 export {
   type AnnualChangeRatio,
   computeAnnualChangeRatio,
 } from "./computeAnnualChangeRatio.js";
-export { type CombinedObservations, combineObservations } from "./combineObservations.js";
 export {
   computeDistanceShare,
   type DistanceShare,

@@ -72,10 +72,7 @@ export interface EurostatWindow {
  * @category Progress
  * @since 0.2.0
  */
-export function selectEurostatWindow(
-  years: readonly number[],
-  term: EurostatTerm,
-): EurostatWindow {
+export function selectEurostatWindow(years: readonly number[], term: EurostatTerm): EurostatWindow {
   const length = term === "long-term" ? 15 : 5;
   const minimumObservations = term === "long-term" ? 10 : 3;
   const sorted = years.filter((t) => Number.isFinite(t)).sort((a, b) => a - b);

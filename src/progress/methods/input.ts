@@ -1,13 +1,7 @@
 // Private: reading the common series input of the progress methods (finite check, sorting, the
 // base and latest points, what a result reports as used, and "target met").
 
-import type {
-  InputsUsed,
-  ProgressSeries,
-  ProgressTarget,
-  ProgressWarning,
-  Unmeasurable,
-} from "../types.js";
+import type { InputsUsed, ProgressSeries, ProgressTarget, Unmeasurable } from "../types.js";
 import { directionSign, nonFiniteInput, unmeasurable } from "./numbers.js";
 import { sortSeries } from "./projection.js";
 
@@ -62,12 +56,8 @@ export function meets(value: number, target: number, d: 1 | -1): boolean {
   return d * (value - target) >= 0;
 }
 
-/** The index of the first point at or after `year` (the base point rule of Open SDG / Eustat). */
+/** The index of the first point at or after `year` (Open SDG's base rule), −1 when none. */
 export function firstAtOrAfter(years: readonly number[], year: number | undefined): number {
   if (year === undefined) return 0;
-  const i = years.findIndex((t) => t >= year);
-  return i;
+  return years.findIndex((t) => t >= year);
 }
-
-/** The warnings list type, re-exported for the method files. */
-export type Warnings = ProgressWarning[];
