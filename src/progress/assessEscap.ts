@@ -1,32 +1,23 @@
 import type { Comparator } from "../schemas/indicator.js";
 import { computeDistanceShare, type DistanceShare } from "./computeDistanceShare.js";
-import { directionSign, nonFiniteInput, show, unmeasurable, warn } from "./methods/numbers.js";
-import { sortSeries } from "./methods/projection.js";
+import { isUnmeasurable, readSeries, used } from "./methods/input.js";
+import { show, unmeasurable } from "./methods/numbers.js";
 import { projectSeries } from "./projectSeries.js";
 import type {
-  ProgressDirection,
+  ProgressMethodResult,
   ProgressOutcome,
+  ProgressSeries,
   ProgressWarning,
   ProjectionKind,
 } from "./types.js";
 
 /**
- * The input of {@link assessEscap}.
+ * The options of {@link assessEscap} (the series comes first, see {@link ProgressSeries}).
  *
  * @category Progress
- * @since 0.1.0
+ * @since 0.2.0
  */
-export interface EscapInput {
-  /** The years of the observations, base year first (any order is accepted). */
-  readonly years: readonly number[];
-  /** The values, one per year. */
-  readonly values: readonly number[];
-  /** The target value `y*`. */
-  readonly target: number;
-  /** The target year `T`. */
-  readonly targetYear: number;
-  /** The desired direction. */
-  readonly direction: ProgressDirection;
+export interface EscapOptions {
   /** How the current value is compared with the target; `>=` / `<=` by default. */
   readonly comparator?: Comparator | undefined;
   /** The projection for anticipated progress; `cagr` by default (as in ESCAP's 2017–2019 reports). */
@@ -37,6 +28,9 @@ export interface EscapInput {
     | undefined;
   /** The fewest observations anticipated progress needs; 2 by default (PSA uses 3). */
   readonly minimumObservations?: number | undefined;
+  /** The number of intervals `n` whose average annual change the `average-annual-change`
+   * projection uses (the last `n` changes); 5 by default. */
+  readonly intervals?: number | undefined;
 }
 
 /**
@@ -47,7 +41,7 @@ export interface EscapInput {
  * @example
  * ```ts
  * import { assessEscap } from "cast-plan";
- * const r = assessEscap({ years: [2015, 2022], values: [50, 55], target: 25, targetYear: 2030, direction: "decrease" });
+ * const r = assessEscap({ years: [2015, 2022], values: [50, 55], direction: "decrease", target: { value: 25, year: 2030 } });
  * r.status === "measured" ? r.category : "" // => "reverse"
  * ```
  *
@@ -70,6 +64,9 @@ export type EscapCategory =
 export interface EscapAnticipated {
   /** The projection used. */
   readonly projection: ProjectionKind;
+  /** The projection's rate: the growth rate (`cagr`), slope per year (linear kinds, average
+   * annual change) or logit slope per year (`logit`). */
+  readonly rate: number;
   /** The projected value `ŷ_T`. */
   readonly projected: number;
   /** The anticipated progress index `AP = d·(ŷ_T − y0)/|y* − y0|`. */
@@ -79,18 +76,18 @@ export interface EscapAnticipated {
 }
 
 /**
- * The measured part of {@link assessEscap}'s result.
+ * The measured part of {@link assessEscap}'s result. `value` is the anticipated progress index
+ * `AP` (`undefined` when anticipated progress could not be computed; `anticipated` says why),
+ * `category` the dashboard category, `achieved` whether the latest value meets the target.
  *
  * @category Progress
  * @since 0.1.0
  */
-export interface EscapAssessment {
+export interface EscapAssessment extends ProgressMethodResult<"escap", EscapCategory> {
   /** The Current Status Index (the distance share), raw and capped. */
   readonly currentStatus: DistanceShare;
   /** The anticipated progress, or why it could not be computed. */
   readonly anticipated: ProgressOutcome<EscapAnticipated>;
-  /** The dashboard category. */
-  readonly category: EscapCategory;
   /** The base year and value used. */
   readonly base: { readonly year: number; readonly value: number };
   /** The latest year and value used. */
@@ -103,35 +100,39 @@ export interface EscapAssessment {
  * @remarks
  * `CS = d·(yt − y0)/|y* − y0|` (capped at 1 when the target is met). The series is projected to
  * `T` ({@link projectSeries}); `AP = d·(ŷ_T − y0)/|y* − y0|`, gap `1 − AP`; `AP ≥ 1` → maintain,
- * `0 < AP < 1` → accelerate, `AP ≤ 0` → reverse. The first point is the base. Baseline equal to
- * target → `unmeasurable` (`degenerate-range`).
+ * `0 < AP < 1` → accelerate, `AP ≤ 0` → reverse. The first point is the base. Needs a target
+ * (`no-target`) and two observations (`insufficient-data`: with one observation the current
+ * status is not measured, as in ESCAP's "insufficient data"); baseline equal to target →
+ * `degenerate-range`. With the `cagr` projection a zero or negative value at either end makes
+ * anticipated progress `invalid-for-growth-rate` (category `insufficient-data`); use `linear`
+ * for such series.
  * Source: https://data.unescap.org/resource-guides/progress-assessment-methodology
  *
- * @param input - The series, target, direction and projection.
+ * @param series - The observations, direction and target.
+ * @param options - The projection, comparator, limits and minimum observations.
  * @returns The current status, anticipated progress and category.
  * @throws Never.
  *
  * @example
  * ```ts
  * import { assessEscap } from "cast-plan";
- * const r = assessEscap({ years: [2015, 2022], values: [40, 50], target: 70, targetYear: 2030, direction: "increase" });
+ * const r = assessEscap({ years: [2015, 2022], values: [40, 50], direction: "increase", target: { value: 70, year: 2030 } });
  * r.status === "measured" ? r.category : "" // => "accelerate"
- * r.status === "measured" && r.anticipated.status === "measured" ? r.anticipated.share : -1 // ~> 0.817482
+ * r.status === "measured" ? r.value : -1 // ~> 0.817482
  * ```
  *
  * @category Progress
  * @since 0.1.0
  */
-export function assessEscap(input: EscapInput): ProgressOutcome<EscapAssessment> {
-  const bad = nonFiniteInput(
-    "assessEscap",
-    input.years,
-    input.values,
-    input.target,
-    input.targetYear,
-  );
-  if (bad) return bad;
-  const { years, values } = sortSeries(input.years, input.values);
+export function assessEscap(
+  series: ProgressSeries,
+  options: EscapOptions = {},
+): ProgressOutcome<EscapAssessment> {
+  const s = readSeries("assessEscap", series);
+  if (isUnmeasurable(s)) return s;
+  const { years, values, target } = s;
+  if (!target)
+    return unmeasurable("insufficient-data", "ESCAP's indices need a target value and year");
   const n = years.length;
   const t0 = years[0];
   const y0 = values[0];
@@ -139,12 +140,17 @@ export function assessEscap(input: EscapInput): ProgressOutcome<EscapAssessment>
   const yt = values[n - 1];
   if (t0 === undefined || y0 === undefined || t === undefined || yt === undefined)
     return unmeasurable("insufficient-data", "no observations");
+  if (n < 2)
+    return unmeasurable(
+      "insufficient-data",
+      "the current status needs two observations (base and latest); one available",
+    );
   const cs = computeDistanceShare({
     baseline: y0,
     current: yt,
-    target: input.target,
-    direction: input.direction,
-    comparator: input.comparator,
+    target: target.value,
+    direction: series.direction,
+    comparator: options.comparator,
   });
   if (cs.status === "unmeasurable") return cs;
   const warnings: ProgressWarning[] = [...cs.warnings];
@@ -154,34 +160,36 @@ export function assessEscap(input: EscapInput): ProgressOutcome<EscapAssessment>
     achieved: cs.achieved,
     regressed: cs.regressed,
   };
-  const kind = input.projection ?? "cagr";
-  const minimum = Math.max(2, input.minimumObservations ?? 2);
+  const kind = options.projection ?? "cagr";
+  const minimum = Math.max(2, options.minimumObservations ?? 2);
   let anticipated: ProgressOutcome<EscapAnticipated>;
   let category: EscapCategory;
+  let usedIndices = [0, n - 1];
   if (n < minimum) {
     anticipated = unmeasurable(
       "insufficient-data",
       `anticipated progress needs ${minimum} observations; ${n} available`,
     );
     category = "insufficient-data";
-  } else if (!(input.targetYear > t)) {
+  } else if (!(target.year > t)) {
     anticipated = unmeasurable(
       "target-year-passed",
-      `the target year ${show(input.targetYear)} is not after the latest observation (${show(t)})`,
+      `the target year ${show(target.year)} is not after the latest observation (${show(t)})`,
     );
     category = "target-year-passed";
   } else {
     const p = projectSeries(years, values, {
       kind,
-      targetYear: input.targetYear,
-      limits: input.limits,
+      targetYear: target.year,
+      limits: options.limits,
+      window: options.intervals,
     });
     if (p.status === "unmeasurable") {
       anticipated = p;
       category = "insufficient-data";
     } else {
-      const range = Math.abs(input.target - y0);
-      const share = (directionSign(input.direction) * (p.projected - y0)) / range;
+      const range = Math.abs(target.value - y0);
+      const share = (s.d * (p.projected - y0)) / range;
       if (!Number.isFinite(share)) {
         anticipated = unmeasurable(
           "degenerate-range",
@@ -192,24 +200,27 @@ export function assessEscap(input: EscapInput): ProgressOutcome<EscapAssessment>
         anticipated = {
           status: "measured",
           projection: kind,
+          rate: p.rate,
           projected: p.projected,
           share,
           gap: 1 - share,
           warnings: p.warnings,
         };
         category = share >= 1 ? "maintain" : share > 0 ? "accelerate" : "reverse";
+        // The projection's points: both ends (cagr) or the last `yearsUsed.length` points.
+        if (kind !== "cagr") usedIndices = years.map((_, i) => i).slice(n - p.yearsUsed.length);
       }
     }
   }
-  if (n < 2)
-    warnings.push(
-      warn("insufficient-data", "one observation: the current status is zero by construction"),
-    );
   return {
     status: "measured",
+    method: "escap",
+    achieved: currentStatus.achieved,
+    value: anticipated.status === "measured" ? anticipated.share : undefined,
+    category,
+    inputsUsed: used(s, usedIndices, target),
     currentStatus,
     anticipated,
-    category,
     base: { year: t0, value: y0 },
     latest: { year: t, value: yt },
     warnings,

@@ -1,32 +1,23 @@
-import {
-  compoundGrowthRate,
-  directionSign,
-  measured,
-  show,
-  unmeasurable,
-  warn,
-} from "./methods/numbers.js";
-import type { ProgressDirection, ProgressOutcome, ProgressWarning } from "./types.js";
+import { isUnmeasurable, meets, readSeries, used } from "./methods/input.js";
+import { compoundGrowthRate, measured, show, unmeasurable, warn } from "./methods/numbers.js";
+import { type EurostatTerm, selectEurostatWindow } from "./selectEurostatWindow.js";
+import type {
+  ProgressMethodResult,
+  ProgressOutcome,
+  ProgressSeries,
+  ProgressWarning,
+} from "./types.js";
 
 /**
- * The input of {@link assessEurostat}.
+ * The options of {@link assessEurostat} (the series comes first, see {@link ProgressSeries}).
  *
  * @category Progress
- * @since 0.1.0
+ * @since 0.2.0
  */
-export interface EurostatInput {
-  /** The first year of the window `t0`. */
-  readonly startYear: number;
-  /** The value in the first year. */
-  readonly startValue: number;
-  /** The last year of the window `t`. */
-  readonly endYear: number;
-  /** The value in the last year. */
-  readonly endValue: number;
-  /** The desired direction. */
-  readonly direction: ProgressDirection;
-  /** The quantitative target, if any; without it the fixed ±1 %/year rule applies. */
-  readonly target?: { readonly value: number; readonly year: number } | undefined;
+export interface EurostatOptions {
+  /** The assessment period ({@link selectEurostatWindow}); without it the whole series, from its
+   * first to its last observation. */
+  readonly window?: EurostatTerm | undefined;
 }
 
 /**
@@ -38,7 +29,7 @@ export interface EurostatInput {
  * @example
  * ```ts
  * import { assessEurostat } from "cast-plan";
- * const r = assessEurostat({ startYear: 2017, startValue: 12, endYear: 2022, endValue: 11.2, direction: "decrease" });
+ * const r = assessEurostat({ years: [2017, 2022], values: [12, 11.2], direction: "decrease" });
  * r.status === "measured" ? r.category : "" // => "significant-progress"
  * ```
  *
@@ -54,67 +45,101 @@ export type EurostatCategory =
   | "significant-movement-away";
 
 /**
- * The measured part of {@link assessEurostat}'s result.
+ * The measured part of {@link assessEurostat}'s result. `value` is the ratio `d·a/|r|` with a
+ * target and `d·a` without; `achieved` whether the window's last value meets the target
+ * (`undefined` without one).
  *
  * @category Progress
  * @since 0.1.0
  */
-export interface EurostatAssessment {
+export interface EurostatAssessment extends ProgressMethodResult<"eurostat", EurostatCategory> {
   /** `target` (growth-ratio rule) or `no-target` (fixed thresholds). */
   readonly rule: "target" | "no-target";
   /** The actual compound annual growth rate `a` over the window. */
   readonly actualRate: number;
   /** The required rate `r` from the window start to the target (target rule only). */
   readonly requiredRate: number | undefined;
-  /** The value classified: `d·a/|r|` with a target, `d·a` without. */
-  readonly ratio: number;
-  /** The category. */
-  readonly category: EurostatCategory;
-  /** Whether the end value meets the target (non-strict); reported beside the category. */
-  readonly achieved: boolean | undefined;
+  /** The assessment period used, or `undefined` for the whole series. */
+  readonly window: EurostatTerm | undefined;
 }
 
 /**
- * Assesses a window of a series with Eurostat's SDG trend method (growth-rate ratio with a target,
- * fixed ±1 %/year thresholds without).
+ * Assesses a series with Eurostat's SDG trend method (growth-rate ratio with a target, fixed
+ * ±1 %/year thresholds without), over the whole series or one of Eurostat's periods.
  *
  * @remarks
- * `a = (yt/y0)^(1/(t−t0)) − 1`; with a target `r = (y* / y0)^(1/(T−t0)) − 1` and the ratio
- * `d·a/|r|`, which equals Eurostat's `a/r` whenever the baseline has not yet met the target and
- * stays right when it has (EU7; warning `baseline-meets-target`). Thresholds 95 % / 60 % / 0.
- * Without a target: `d·a` against ±1 %, with the printed intervals (`> 1 %`, `0 < · ≤ 1 %`,
- * `−1 % ≤ · ≤ 0`, `< −1 %`), so a flat series is "moderate movement away".
- * Zero or sign-changing values → `unmeasurable` (`invalid-for-growth-rate`); target equal to the
- * start value → `degenerate-range`.
+ * Only the window's first and last observations are used. `a = (yt/y0)^(1/(t−t0)) − 1`; with a
+ * target `r = (y* / y0)^(1/(T−t0)) − 1` and the ratio `d·a/|r|`, which equals Eurostat's `a/r`
+ * whenever the window start has not yet met the target and stays right when it has (EU7; warning
+ * `baseline-meets-target`). Thresholds 95 % / 60 % / 0. Without a target: `d·a` against ±1 %,
+ * with the printed intervals (`> 1 %`, `0 < · ≤ 1 %`, `−1 % ≤ · ≤ 0`, `< −1 %`), so a flat series
+ * is "moderate movement away". A target already met is reported in `achieved` beside the category
+ * (Eurostat has no "achieved" symbol). A target year before the window's end warns
+ * `target-year-passed`.
+ * Compound growth needs positive values: a zero or negative start, end or target value →
+ * `unmeasurable` (`invalid-for-growth-rate`), including all-negative series (see
+ * {@link computeAnnualChangeRatio} for a linear alternative). Target equal to the start value, or
+ * a target year not after the start → `degenerate-range`. A window with fewer observations than
+ * Eurostat asks for warns `insufficient-data`.
  * Sources: https://ec.europa.eu/eurostat/statistics-explained/index.php?title=SDG_-_Introduction ;
  * http://sdg.iisd.org/news/eurostat-reports-on-monitoring-sdg-trends-in-eu-context/
  *
- * @param input - The window's end points, direction and optional target.
+ * @param series - The observations, direction and optional target.
+ * @param options - The assessment period.
  * @returns The rates, ratio and category.
  * @throws Never.
  *
  * @example
  * ```ts
  * import { assessEurostat } from "cast-plan";
- * const r = assessEurostat({ startYear: 2017, startValue: 17.5, endYear: 2022, endValue: 23, direction: "increase", target: { value: 42.5, year: 2030 } });
- * r.status === "measured" ? r.ratio : -1 // ~> 0.795331
+ * const r = assessEurostat({ years: [2017, 2022], values: [17.5, 23], direction: "increase", target: { value: 42.5, year: 2030 } });
+ * r.status === "measured" ? r.value : -1 // ~> 0.795331
  * ```
  *
  * @category Progress
  * @since 0.1.0
  */
-export function assessEurostat(input: EurostatInput): ProgressOutcome<EurostatAssessment> {
-  const { startYear, startValue, endYear, endValue, target } = input;
-  const d = directionSign(input.direction);
-  if (!(endYear > startYear))
-    return unmeasurable("insufficient-data", "the window needs two different years");
+export function assessEurostat(
+  series: ProgressSeries,
+  options: EurostatOptions = {},
+): ProgressOutcome<EurostatAssessment> {
+  const s = readSeries("assessEurostat", series);
+  if (isUnmeasurable(s)) return s;
+  const { years, values, d, target } = s;
+  const n = years.length;
+  const warnings: ProgressWarning[] = [];
+  let first = 0;
+  if (options.window) {
+    const w = selectEurostatWindow(years, options.window);
+    first = w.startIndex ?? 0;
+    if (!w.sufficient && n > 0)
+      warnings.push(
+        warn(
+          "insufficient-data",
+          `${w.observations} observations in the ${options.window} window (Eurostat asks for ${w.minimumObservations})`,
+        ),
+      );
+  }
+  const startYear = years[first];
+  const startValue = values[first];
+  const endYear = years[n - 1];
+  const endValue = values[n - 1];
+  if (
+    startYear === undefined ||
+    startValue === undefined ||
+    endYear === undefined ||
+    endValue === undefined ||
+    !(endYear > startYear)
+  )
+    return unmeasurable("insufficient-data", "the window needs two different years", warnings);
   const a = compoundGrowthRate(startYear, startValue, endYear, endValue);
   if (a === undefined)
     return unmeasurable(
       "invalid-for-growth-rate",
-      `growth rates need non-zero values of one sign (${show(startValue)} → ${show(endValue)})`,
+      `a compound growth rate needs positive values (${show(startValue)} → ${show(endValue)})`,
+      warnings,
     );
-  const warnings: ProgressWarning[] = [];
+  const inputsUsed = used(s, [first, n - 1], target);
   if (!target) {
     const v = d * a;
     const category: EurostatCategory =
@@ -125,24 +150,35 @@ export function assessEurostat(input: EurostatInput): ProgressOutcome<EurostatAs
           : v >= -0.01
             ? "moderate-movement-away"
             : "significant-movement-away";
-    return measured({
-      rule: "no-target",
-      actualRate: a,
-      requiredRate: undefined,
-      ratio: v,
-      category,
-      achieved: undefined,
-    });
+    return measured(
+      {
+        method: "eurostat",
+        rule: "no-target",
+        achieved: undefined,
+        value: v,
+        category,
+        inputsUsed,
+        actualRate: a,
+        requiredRate: undefined,
+        window: options.window,
+      },
+      warnings,
+    );
   }
   if (target.value === startValue)
-    return unmeasurable("degenerate-range", "the target equals the start value");
+    return unmeasurable("degenerate-range", "the target equals the start value", warnings);
   if (!(target.year > startYear))
-    return unmeasurable("degenerate-range", "the target year is not after the window start");
+    return unmeasurable(
+      "degenerate-range",
+      "the target year is not after the window start",
+      warnings,
+    );
   const r = compoundGrowthRate(startYear, startValue, target.year, target.value);
   if (r === undefined || r === 0)
     return unmeasurable(
       "invalid-for-growth-rate",
-      `the required rate from ${show(startValue)} to ${show(target.value)} is undefined`,
+      `the required rate from ${show(startValue)} to ${show(target.value)} is undefined (a compound growth rate needs positive values)`,
+      warnings,
     );
   if (d * (target.value - startValue) < 0)
     warnings.push(
@@ -170,12 +206,15 @@ export function assessEurostat(input: EurostatInput): ProgressOutcome<EurostatAs
           : "movement-away";
   return measured(
     {
+      method: "eurostat",
       rule: "target",
+      achieved: meets(endValue, target.value, d),
+      value: ratio,
+      category,
+      inputsUsed,
       actualRate: a,
       requiredRate: r,
-      ratio,
-      category,
-      achieved: d * (endValue - target.value) >= 0,
+      window: options.window,
     },
     warnings,
   );

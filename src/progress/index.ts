@@ -6,19 +6,19 @@ export {
   type DimensionAssessment,
   type GroupGap,
 } from "./assessByDimension.js";
-export { assessDns, type DnsAssessment, type DnsInput, type DnsSymbol } from "./assessDns.js";
+export { assessDns, type DnsAssessment, type DnsOptions, type DnsSymbol } from "./assessDns.js";
 export {
   assessEscap,
   type EscapAnticipated,
   type EscapAssessment,
   type EscapCategory,
-  type EscapInput,
+  type EscapOptions,
 } from "./assessEscap.js";
 export {
   assessEurostat,
   type EurostatAssessment,
   type EurostatCategory,
-  type EurostatInput,
+  type EurostatOptions,
 } from "./assessEurostat.js";
 export {
   type AssessIndicatorOptions,
@@ -33,13 +33,28 @@ export {
   type MilestoneStatus,
 } from "./assessMilestone.js";
 export {
+  type AssessProgressOptions,
+  assessProgress,
+  type ProgressAssessment,
+  type ProgressAssessmentByMethod,
+} from "./assessProgress.js";
+export {
   assessStatCan,
   type StatCanAssessment,
-  type StatCanInput,
+  type StatCanOptions,
   type StatCanStatus,
 } from "./assessStatCan.js";
-export { assessUnsd, type UnsdAssessment, type UnsdInput } from "./assessUnsd.js";
+export {
+  assessUnsd,
+  type UnsdAssessment,
+  type UnsdCategory,
+  type UnsdOptions,
+} from "./assessUnsd.js";
 export { type CombinedObservations, combineObservations } from "./combineObservations.js";
+export {
+  type AnnualChangeRatio,
+  computeAnnualChangeRatio,
+} from "./computeAnnualChangeRatio.js";
 export {
   computeDistanceShare,
   type DistanceShare,
@@ -97,12 +112,23 @@ export {
   type RollUpSummary,
   rollUpProgressFromColumns,
 } from "./rollUpProgressFromColumns.js";
+export {
+  type EurostatTerm,
+  type EurostatWindow,
+  selectEurostatWindow,
+} from "./selectEurostatWindow.js";
 export { toObservationColumns } from "./toObservationColumns.js";
 export {
+  type InputsUsed,
   type Measured,
+  PROGRESS_METHODS,
   PROJECTION_KINDS,
   type ProgressDirection,
+  type ProgressMethod,
+  type ProgressMethodResult,
   type ProgressOutcome,
+  type ProgressSeries,
+  type ProgressTarget,
   type ProgressWarning,
   type ProgressWarningCode,
   type ProjectionKind,

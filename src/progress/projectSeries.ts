@@ -17,7 +17,8 @@ export interface ProjectSeriesOptions {
   readonly limits?:
     | { readonly min?: number | undefined; readonly max?: number | undefined }
     | undefined;
-  /** The number of annual changes `average-annual-change` averages; 5 by default (German DNS). */
+  /** The number of annual changes (intervals `n`) `average-annual-change` averages; 5 by
+   * default (German DNS). */
   readonly window?: number | undefined;
 }
 
@@ -45,8 +46,10 @@ export interface Projection {
  * @remarks
  * See {@link ProjectionKind} for the five projections. The series need not be sorted; the result
  * does not depend on the order of the points. Fails (`unmeasurable`) with
- * `insufficient-data` (fewer than two points or no time span), `invalid-for-growth-rate` (CAGR with
- * a zero or sign change; logit with a value on or beyond a limit), or `target-year-passed`
+ * `insufficient-data` (fewer than two points or no time span), `invalid-for-growth-rate` (`cagr`
+ * with a zero or negative value at either end: a compound growth rate needs positive values, for
+ * an all-negative series use `linear` or mirror the values; `logit` with any value on or beyond a
+ * natural limit), or `target-year-passed`
  * (`weighted-linear` with a target year not after the last point). A projected value outside the
  * natural limits is returned as is, with the warning `projection-outside-natural-limits`.
  * Sources: ESCAP https://data.unescap.org/resource-guides/progress-assessment-methodology ;
@@ -64,6 +67,7 @@ export interface Projection {
  * import { projectSeries } from "cast-plan";
  * const p = projectSeries([2015, 2022], [40, 50], { kind: "cagr", targetYear: 2030 });
  * p.status === "measured" ? p.projected : -1 // ~> 64.524449
+ * projectSeries([2015, 2022], [-40, -50], { kind: "cagr", targetYear: 2030 }).status // => "unmeasurable"
  * ```
  *
  * @category Progress

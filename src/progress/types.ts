@@ -6,8 +6,10 @@
  * @remarks
  * - `baseline-meets-target`: the baseline already satisfies the target, so "share of the gap
  *   closed" and growth-rate ratios lose their usual meaning (ESCAP CS5, Eurostat EU7).
- * - `invalid-for-growth-rate`: a value is zero, negative or changes sign, so a compound growth
- *   rate (or a logit) is undefined.
+ * - `invalid-for-growth-rate`: a compound growth rate needs positive values (Eurostat, UNSD and
+ *   the `cagr` projection), so a zero or negative value makes it undefined; a logit needs every
+ *   value strictly inside the natural limits. (Statistics Canada handles all-negative series
+ *   itself: it flips the direction.)
  * - `degenerate-range`: baseline equals target (or start equals target year): no range to divide by.
  * - `target-year-passed`: the deadline lies before the latest observation or `asOf`; no projection.
  * - `insufficient-data`: too few observations for the method.
@@ -151,10 +153,13 @@ export type ProgressDirection = "increase" | "decrease";
  * - `cagr`: compound annual growth rate between the first and the last point (ESCAP 2017–2019).
  * - `linear`: ordinary least squares over all points.
  * - `weighted-linear`: weighted least squares with ESCAP/UNECE weights `(T − t_min)/(T − t_i)`.
- * - `logit`: constant growth of `ln(Y/(1−Y))` between the first and the last point, with `Y`
- *   the value scaled to the natural limits (bounded growth for percentages).
- * - `average-annual-change`: the average change per year over the last five changes (German DNS),
- *   divided by the actual years elapsed.
+ * - `cagr` needs positive values at both ends (zero or negative → `invalid-for-growth-rate`).
+ * - `logit`: constant growth of `L = ln(Y/(1−Y))`, `Y` the value scaled to the natural limits
+ *   (bounded growth for percentages), at the mean of the per-interval slopes
+ *   `(L_i − L_{i−1})/(t_i − t_{i−1})` (ESCAP/PSA, UNICEF MENARO), from the last point; every value
+ *   must lie strictly inside the limits.
+ * - `average-annual-change`: the average change per year over the last `window` changes (five by
+ *   default, German DNS), divided by the actual years elapsed.
  *
  * @example
  * ```ts
@@ -192,3 +197,133 @@ export const PROJECTION_KINDS: readonly ProjectionKind[] = [
   "logit",
   "average-annual-change",
 ];
+
+/**
+ * A target as a point: the value `y*` to reach by the year `T` (decimal years).
+ *
+ * @example
+ * ```ts
+ * import type { ProgressTarget } from "cast-plan";
+ * const target: ProgressTarget = { value: 70, year: 2030 };
+ * target.year // => 2030
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface ProgressTarget {
+  /** The target value `y*`. */
+  readonly value: number;
+  /** The target year `T`. */
+  readonly year: number;
+}
+
+/**
+ * The series every progress method takes: observations as parallel `years` and `values` (any
+ * order; the result does not depend on it), the desired `direction` and an optional target.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress, type ProgressSeries } from "cast-plan";
+ * const series: ProgressSeries = { years: [2015, 2022], values: [40, 50], direction: "increase", target: { value: 70, year: 2030 } };
+ * const r = assessProgress(series, { method: "unsd" });
+ * r.status === "measured" ? r.category : "" // => "fair-progress"
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface ProgressSeries {
+  /** The years of the observations (decimal years). */
+  readonly years: readonly number[];
+  /** The values, one per year. */
+  readonly values: readonly number[];
+  /** The desired direction `d`. */
+  readonly direction: ProgressDirection;
+  /** The quantitative target, if any. */
+  readonly target?: ProgressTarget | undefined;
+}
+
+/**
+ * The series methods {@link assessProgress} dispatches to.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_METHODS } from "cast-plan";
+ * PROGRESS_METHODS.join(", ") // => "escap, eurostat, statcan, unsd, dns"
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export type ProgressMethod = "escap" | "eurostat" | "statcan" | "unsd" | "dns";
+
+/**
+ * Every series method, in the order the guide lists them.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_METHODS } from "cast-plan";
+ * PROGRESS_METHODS.length // => 5
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export const PROGRESS_METHODS: readonly ProgressMethod[] = [
+  "escap",
+  "eurostat",
+  "statcan",
+  "unsd",
+  "dns",
+];
+
+/**
+ * The observations and target a method actually used (after sorting, windowing and the choice
+ * of base point), so a result can be checked by hand.
+ *
+ * @example
+ * ```ts
+ * import { assessStatCan } from "cast-plan";
+ * const r = assessStatCan({ years: [2015, 2018, 2022], values: [60, 64, 70], direction: "increase" });
+ * r.status === "measured" ? r.inputsUsed.years : [] // => [2015, 2022]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface InputsUsed {
+  /** The years used (ascending). */
+  readonly years: readonly number[];
+  /** The values used, one per year. */
+  readonly values: readonly number[];
+  /** The target used (after a zero replacement, if any), or `undefined`. */
+  readonly target: ProgressTarget | undefined;
+}
+
+/**
+ * The fields every series method's result shares.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress } from "cast-plan";
+ * const r = assessProgress({ years: [2017, 2022], values: [8, 8.3], direction: "increase" }, { method: "eurostat" });
+ * r.status === "measured" ? [r.method, r.category, r.achieved] : [] // => ["eurostat", "moderate-progress", undefined]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface ProgressMethodResult<M extends ProgressMethod, C extends string> {
+  /** The method. */
+  readonly method: M;
+  /** Whether the latest value used meets the target (`undefined` without a target). */
+  readonly achieved: boolean | undefined;
+  /** The number the category is read from; each method documents its meaning. `undefined` only
+   * when the target is already achieved and the method's ratio is undefined. */
+  readonly value: number | undefined;
+  /** The category (status, arrow, symbol or score band) in the method's own terms. */
+  readonly category: C;
+  /** The observations and target used. */
+  readonly inputsUsed: InputsUsed;
+}

@@ -13,6 +13,7 @@ import {
   assessEscap,
   assessEurostat,
   assessMilestone,
+  assessProgress,
   assessStatCan,
   assessUnsd,
   buildCompositeIndex,
@@ -21,6 +22,7 @@ import {
   checkAssignments,
   combineObservations,
   computeAhpWeights,
+  computeAnnualChangeRatio,
   computeBaselineVariance,
   computeDistanceShare,
   computeEarnedValue,
@@ -207,6 +209,23 @@ const arbTwoPoint = fc.record({
   target: fc.option(fc.record({ value: arbValue, year: arbYearInt }), { nil: undefined }),
 });
 
+/** A two-point record as the common series input. */
+function seriesOf(t: {
+  startYear: number;
+  startValue: number;
+  endYear: number;
+  endValue: number;
+  direction: "increase" | "decrease";
+  target: { value: number; year: number } | undefined;
+}) {
+  return {
+    years: [t.startYear, t.endYear],
+    values: [t.startValue, t.endValue],
+    direction: t.direction,
+    target: t.target,
+  };
+}
+
 const arbMilestone = fc
   .record({
     series: arbSeries,
@@ -320,8 +339,10 @@ describe("progress exports on valid input", () => {
 
   it("assessEscap", () => {
     fc.assert(
-      fc.property(arbEscap, ({ series, ...rest }) => {
-        expectPure({ ...series, ...rest }, assessEscap);
+      fc.property(arbEscap, ({ series, target, targetYear, direction, ...options }) => {
+        expectPure({ ...series, direction, target: { value: target, year: targetYear } }, (x) =>
+          assessEscap(x, options),
+        );
       }),
       runs,
     );
@@ -329,9 +350,16 @@ describe("progress exports on valid input", () => {
 
   it("assessEurostat", () => {
     fc.assert(
-      fc.property(arbTwoPoint, (input) => {
-        expectPure(input, assessEurostat);
-      }),
+      fc.property(
+        arbTwoPoint,
+        fc.option(
+          fc.constantFrom("long-term", "short-term") as fc.Arbitrary<"long-term" | "short-term">,
+          { nil: undefined },
+        ),
+        (t, window) => {
+          expectPure(seriesOf(t), (x) => assessEurostat(x, { window }));
+        },
+      ),
       runs,
     );
   });
@@ -343,19 +371,7 @@ describe("progress exports on valid input", () => {
         fc.option(arbValue, { nil: undefined }),
         fc.option(arbPositive, { nil: undefined }),
         (t, limit, zeroReplacement) => {
-          expectPure(
-            {
-              baseYear: t.startYear,
-              baseValue: t.startValue,
-              currentYear: t.endYear,
-              currentValue: t.endValue,
-              direction: t.direction,
-              target: t.target,
-              limit,
-              zeroReplacement,
-            },
-            assessStatCan,
-          );
+          expectPure(seriesOf(t), (x) => assessStatCan(x, { limit, zeroReplacement }));
         },
       ),
       runs,
@@ -365,17 +381,8 @@ describe("progress exports on valid input", () => {
   it("assessUnsd", () => {
     fc.assert(
       fc.property(arbTwoPoint, (t) => {
-        expectPure(
-          {
-            baseYear: t.startYear,
-            baseValue: t.startValue,
-            currentYear: t.endYear,
-            currentValue: t.endValue,
-            direction: t.direction,
-            target: t.target,
-          },
-          assessUnsd,
-        );
+        expectPure(seriesOf(t), (x) => assessUnsd(x));
+        expectPure(seriesOf(t), (x) => computeAnnualChangeRatio(x));
       }),
       runs,
     );
@@ -385,8 +392,12 @@ describe("progress exports on valid input", () => {
     fc.assert(
       fc.property(arbEscap, (e) => {
         expectPure(
-          { ...e.series, target: e.target, targetYear: e.targetYear, direction: e.direction },
-          assessDns,
+          {
+            ...e.series,
+            direction: e.direction,
+            target: { value: e.target, year: e.targetYear },
+          },
+          (x) => assessDns(x),
         );
       }),
       runs,
@@ -460,8 +471,9 @@ describe("progress exports documented as never throwing, on non-finite numbers",
         expectPure(valuesOnly, (x) =>
           forecastTargetYear(x.years, x.values, { kind, target: 1, direction: "increase" }),
         );
-        expectPure({ ...valuesOnly, target: 1, targetYear, direction: "increase" as const }, (x) =>
-          assessEscap(x),
+        expectPure(
+          { ...valuesOnly, direction: "increase" as const, target: { value: 1, year: targetYear } },
+          (x) => assessEscap(x),
         );
       }),
       runs,
@@ -471,17 +483,11 @@ describe("progress exports documented as never throwing, on non-finite numbers",
   it("assessEurostat, assessStatCan, assessUnsd", () => {
     fc.assert(
       fc.property(arbTwoPoint, arbBadNumber, (t, bad) => {
-        expectPure({ ...t, endValue: bad }, assessEurostat);
-        const base = {
-          baseYear: t.startYear,
-          baseValue: t.startValue,
-          currentYear: t.endYear,
-          currentValue: bad,
-          direction: t.direction,
-          target: t.target,
-        };
-        expectPure(base, assessStatCan);
-        expectPure(base, assessUnsd);
+        const series = seriesOf({ ...t, endValue: bad });
+        expectPure(series, (x) => assessEurostat(x));
+        expectPure(series, (x) => assessStatCan(x));
+        expectPure(series, (x) => assessUnsd(x));
+        expectPure(series, (x) => assessProgress(x, { method: "dns" }));
       }),
       runs,
     );
@@ -1231,9 +1237,8 @@ describe("regressions found by these properties (fixed)", () => {
     const r = assessEscap({
       years: [Number.NaN],
       values: [0],
-      target: 1,
-      targetYear: 1990,
       direction: "increase",
+      target: { value: 1, year: 1990 },
     });
     expect(numbers(r).filter((n) => !Number.isFinite(n))).toEqual([]);
   });
@@ -1242,9 +1247,8 @@ describe("regressions found by these properties (fixed)", () => {
     const r = assessDns({
       years: [1990, 1991, 1992, 1993],
       values: [Number.NaN, 0, 0, 0],
-      target: 1,
-      targetYear: 1990,
       direction: "decrease",
+      target: { value: 1, year: 1990 },
     });
     expect(numbers(r).filter((n) => !Number.isFinite(n))).toEqual([]);
   });

@@ -55,14 +55,15 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
 
   // Raised from 145 kB (25% above the 116.6 kB measured when set) once the root entry reached it:
   // 145.5 kB with the columnar roll-up's compiled judge and its specialised folds, each about
-  // 1-2 kB of code kept for speed (docs/performance.md); 146.4 kB with all of them. Raised from
-  // 150 kB at 149.4 kB, when nine long functions (runCpm, buildNetwork, scheduleTasks, the
-  // skeleton, calendar, rubric checks and the two SVG renderers) were split into named steps:
-  // 153.1 kB, the 3.7 kB being the steps' function boundaries and the small objects they share.
-  it("the whole root entry pulls in neither zod nor the data, and stays under 155 kB (153.1 kB when raised)", async () => {
+  // 1-2 kB of code kept for speed (docs/performance.md); 146.4 kB with all of them. Raised to
+  // 175 kB in the session that split nine long functions into named steps (+3.7 kB of function
+  // boundaries), gave the progress methods one series input and result (+6.2 kB) and added
+  // Copeland, Sobol, rank shift, the balanced scorecard and OCA (+8 kB): measured below when set.
+  // Each function still tree-shakes on its own (the per-function budgets above).
+  it("the whole root entry pulls in neither zod nor the data, and stays under 175 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
-    expect(bytes).toBeLessThan(155_000);
+    expect(bytes).toBeLessThan(175_000);
   });
 
   it("the schemas entry does bring zod (the markers are real)", async () => {

@@ -76,7 +76,12 @@ describe("ESCAP Anticipated Progress with CAGR (§1.6 AP1–AP4, T06–T09)", ()
   for (const [id, direction, y0, yt, target, g, projected, share, gap, category] of cases) {
     it(`${id}: ŷ ${projected}, AP ${share}, ${category}`, () => {
       const r = ok(
-        assessEscap({ years: [2015, 2022], values: [y0, yt], target, targetYear: 2030, direction }),
+        assessEscap({
+          years: [2015, 2022],
+          values: [y0, yt],
+          direction,
+          target: { value: target, year: 2030 },
+        }),
       );
       const ap = ok(r.anticipated);
       near(ap.projected, projected);
@@ -91,9 +96,8 @@ describe("ESCAP Anticipated Progress with CAGR (§1.6 AP1–AP4, T06–T09)", ()
       assessEscap({
         years: [2015, 2022],
         values: [40, 52],
-        target: 70,
-        targetYear: 2030,
         direction: "increase",
+        target: { value: 70, year: 2030 },
       }),
     );
     near(ok(r.anticipated).projected, 70.18177);
@@ -105,65 +109,57 @@ describe("Eurostat (§2.4 EU1–EU7, T10–T15)", () => {
   it("T10/EU1 17.5→23.0, 42.5 in 2030 → a 0.056180, r 0.070637, RR 0.795331 moderate", () => {
     const r = ok(
       assessEurostat({
-        startYear: 2017,
-        startValue: 17.5,
-        endYear: 2022,
-        endValue: 23,
+        years: [2017, 2022],
+        values: [17.5, 23],
         direction: "increase",
         target: { value: 42.5, year: 2030 },
       }),
     );
     near(r.actualRate, 0.05618);
     near(r.requiredRate, 0.070637);
-    near(r.ratio, 0.795331);
+    near(r.value, 0.795331);
     expect(r.category).toBe("moderate-progress");
   });
   it("T11/EU2 90 (2007)→68 (2022), 45 → a −0.018513, r −0.029687, RR 0.623611 moderate", () => {
     const r = ok(
       assessEurostat({
-        startYear: 2007,
-        startValue: 90,
-        endYear: 2022,
-        endValue: 68,
+        years: [2007, 2022],
+        values: [90, 68],
         direction: "decrease",
         target: { value: 45, year: 2030 },
       }),
     );
     near(r.actualRate, -0.018513);
     near(r.requiredRate, -0.029687);
-    near(r.ratio, 0.623611);
+    near(r.value, 0.623611);
     expect(r.category).toBe("moderate-progress");
   });
   it("T12/EU3 60→62, 75 → RR 0.380032 insufficient", () => {
     const r = ok(
       assessEurostat({
-        startYear: 2017,
-        startValue: 60,
-        endYear: 2022,
-        endValue: 62,
+        years: [2017, 2022],
+        values: [60, 62],
         direction: "increase",
         target: { value: 75, year: 2030 },
       }),
     );
     near(r.actualRate, 0.00658);
     near(r.requiredRate, 0.017313);
-    near(r.ratio, 0.380032);
+    near(r.value, 0.380032);
     expect(r.category).toBe("insufficient-progress");
   });
   it("EU7 96→94, target 95: naive a/r = +4.303420 is not reported; direction-aware −4.303420, movement away", () => {
     const r = ok(
       assessEurostat({
-        startYear: 2015,
-        startValue: 96,
-        endYear: 2022,
-        endValue: 94,
+        years: [2015, 2022],
+        values: [96, 94],
         direction: "increase",
         target: { value: 95, year: 2030 },
       }),
     );
     near(r.actualRate, -0.003003);
     near(r.requiredRate, -0.000698);
-    near(r.ratio, -4.30342);
+    near(r.value, -4.30342);
     expect(r.category).toBe("movement-away");
     expect(r.achieved).toBe(false);
     expect(r.warnings.map((w) => w.code)).toContain("baseline-meets-target");
@@ -176,19 +172,21 @@ describe("Eurostat (§2.4 EU1–EU7, T10–T15)", () => {
   for (const [id, a, b, direction, value, category] of noTarget) {
     it(`${id} ${a}→${b} ${direction} → ${value} ${category}`, () => {
       const r = ok(
-        assessEurostat({ startYear: 2017, startValue: a, endYear: 2022, endValue: b, direction }),
+        assessEurostat({
+          years: [2017, 2022],
+          values: [a, b],
+          direction,
+        }),
       );
-      near(r.ratio, value);
+      near(r.value, value);
       expect(r.category).toBe(category);
     });
   }
   it("a flat series falls in 'moderate movement away' (printed intervals)", () => {
     const r = ok(
       assessEurostat({
-        startYear: 2017,
-        startValue: 5,
-        endYear: 2022,
-        endValue: 5,
+        years: [2017, 2022],
+        values: [5, 5],
         direction: "increase",
       }),
     );
@@ -197,13 +195,12 @@ describe("Eurostat (§2.4 EU1–EU7, T10–T15)", () => {
 });
 
 describe("Statistics Canada / Open SDG (§3.4 SC1–SC8, T16–T23)", () => {
-  const base = { baseYear: 2015, currentYear: 2022 } as const;
+  const years = [2015, 2022];
   it("T16/SC1 60→70, 90, positive → CAGR 0.022266, CAGR_T 0.027400, R 0.812630, moderate, 1.5188", () => {
     const r = ok(
       assessStatCan({
-        ...base,
-        baseValue: 60,
-        currentValue: 70,
+        years,
+        values: [60, 70],
         direction: "increase",
         target: { value: 90, year: 2030 },
       }),
@@ -211,15 +208,14 @@ describe("Statistics Canada / Open SDG (§3.4 SC1–SC8, T16–T23)", () => {
     near(r.rate, 0.022266);
     near(r.requiredRate, 0.0274);
     near(r.value, 0.81263);
-    expect(r.progressStatus).toBe("moderate-progress");
+    expect(r.category).toBe("moderate-progress");
     near(r.score, 1.5188, 1e-4);
   });
   it("T17/SC2 50→45, 25, negative → R 0.330809, limited, −1.1216", () => {
     const r = ok(
       assessStatCan({
-        ...base,
-        baseValue: 50,
-        currentValue: 45,
+        years,
+        values: [50, 45],
         direction: "decrease",
         target: { value: 25, year: 2030 },
       }),
@@ -227,61 +223,49 @@ describe("Statistics Canada / Open SDG (§3.4 SC1–SC8, T16–T23)", () => {
     near(r.rate, -0.014939);
     near(r.requiredRate, -0.045158);
     near(r.value, 0.330809);
-    expect(r.progressStatus).toBe("limited-progress");
+    expect(r.category).toBe("limited-progress");
     near(r.score, -1.1216, 1e-4);
   });
   it("T18/SC3 50→52, 25, negative → R −0.124422, deterioration, −3.0184", () => {
     const r = ok(
       assessStatCan({
-        ...base,
-        baseValue: 50,
-        currentValue: 52,
+        years,
+        values: [50, 52],
         direction: "decrease",
         target: { value: 25, year: 2030 },
       }),
     );
     near(r.rate, 0.005619);
     near(r.value, -0.124422);
-    expect(r.progressStatus).toBe("deterioration");
+    expect(r.category).toBe("deterioration");
     near(r.score, -3.0184, 1e-4);
   });
   it("T19/SC4 5.0→4.0, no target, negative → 0.031375, substantial, 5 (capped)", () => {
-    const r = ok(assessStatCan({ ...base, baseValue: 5, currentValue: 4, direction: "decrease" }));
+    const r = ok(assessStatCan({ years, values: [5, 4], direction: "decrease" }));
     near(r.value, 0.031375);
-    expect(r.progressStatus).toBe("substantial-progress");
+    expect(r.category).toBe("substantial-progress");
     near(r.score, 5, 1e-4);
   });
   it("T20/SC5 98→99, positive, limit 100 → C 0.085795, thresholds 0.001287/0.000429, substantial, 3.4585", () => {
-    const r = ok(
-      assessStatCan({
-        ...base,
-        baseValue: 98,
-        currentValue: 99,
-        direction: "increase",
-        limit: 100,
-      }),
-    );
+    const r = ok(assessStatCan({ years, values: [98, 99], direction: "increase" }, { limit: 100 }));
     near(r.rate, 0.001451);
     near(r.limitFactor, 0.085795);
     near(0.015 * r.limitFactor, 0.001287);
     near(0.005 * r.limitFactor, 0.000429);
-    expect(r.progressStatus).toBe("substantial-progress");
+    expect(r.category).toBe("substantial-progress");
     near(r.score, 3.4585, 1e-4);
   });
   it("T21/SC6 50→51, no target, positive → 0.002833, limited, −1.0835", () => {
-    const r = ok(
-      assessStatCan({ ...base, baseValue: 50, currentValue: 51, direction: "increase" }),
-    );
+    const r = ok(assessStatCan({ years, values: [50, 51], direction: "increase" }));
     near(r.value, 0.002833);
-    expect(r.progressStatus).toBe("limited-progress");
+    expect(r.category).toBe("limited-progress");
     near(r.score, -1.0835, 1e-4);
   });
   it("T22/SC7 10→8, target 0 → 0.001, negative → CAGR_T −0.458830, R 0.068380, limited", () => {
     const r = ok(
       assessStatCan({
-        ...base,
-        baseValue: 10,
-        currentValue: 8,
+        years,
+        values: [10, 8],
         direction: "decrease",
         target: { value: 0, year: 2030 },
       }),
@@ -289,19 +273,15 @@ describe("Statistics Canada / Open SDG (§3.4 SC1–SC8, T16–T23)", () => {
     near(r.rate, -0.031375);
     near(r.requiredRate, -0.45883);
     near(r.value, 0.06838);
-    expect(r.progressStatus).toBe("limited-progress");
+    expect(r.category).toBe("limited-progress");
     expect(r.warnings.map((w) => w.code)).toContain("zero-replaced");
   });
   it("SC7b same with zero replaced by 1 → CAGR_T −0.142304, R 0.220478", () => {
     const r = ok(
-      assessStatCan({
-        ...base,
-        baseValue: 10,
-        currentValue: 8,
-        direction: "decrease",
-        target: { value: 0, year: 2030 },
-        zeroReplacement: 1,
-      }),
+      assessStatCan(
+        { years, values: [10, 8], direction: "decrease", target: { value: 0, year: 2030 } },
+        { zeroReplacement: 1 },
+      ),
     );
     near(r.requiredRate, -0.142304);
     near(r.value, 0.220478);
@@ -309,15 +289,14 @@ describe("Statistics Canada / Open SDG (§3.4 SC1–SC8, T16–T23)", () => {
   it("T23/SC8 96→94, 95, positive → R −4.303420, deterioration, −5", () => {
     const r = ok(
       assessStatCan({
-        ...base,
-        baseValue: 96,
-        currentValue: 94,
+        years,
+        values: [96, 94],
         direction: "increase",
         target: { value: 95, year: 2030 },
       }),
     );
     near(r.value, -4.30342);
-    expect(r.progressStatus).toBe("deterioration");
+    expect(r.category).toBe("deterioration");
     near(r.score, -5, 1e-4);
   });
 });
@@ -333,16 +312,14 @@ describe("UNSD/Eustat 3-level (§4, T24)", () => {
     it(`${id} → ratio ${ratio}, score ${score}`, () => {
       const r = ok(
         assessUnsd({
-          baseYear: 2015,
-          baseValue: v0,
-          currentYear: 2022,
-          currentValue: vt,
+          years: [2015, 2022],
+          values: [v0, vt],
           direction,
           target: { value: target, year: 2030 },
         }),
       );
       if (projected !== undefined) near(r.projected, projected);
-      near(r.ratio, ratio);
+      near(r.value, ratio);
       expect(r.score).toBe(score);
     });
   }
@@ -358,11 +335,13 @@ describe("German DNS (§5, T25–T26)", () => {
   ] as const;
   for (const [id, target, miss, symbol] of cases) {
     it(`${id}: target ${target} → ŷ 22.0, miss ${miss}, ${symbol}`, () => {
-      const r = ok(assessDns({ years, values, target, targetYear: 2030, direction: "increase" }));
+      const r = ok(
+        assessDns({ years, values, direction: "increase", target: { value: target, year: 2030 } }),
+      );
       near(r.averageChange, 1);
       near(r.projected, 22);
-      near(r.missShare, miss);
-      expect(r.symbol).toBe(symbol);
+      near(r.value, miss);
+      expect(r.category).toBe(symbol);
     });
   }
 });

@@ -54,7 +54,8 @@ export function clamp01(x: number): number {
 
 /**
  * Compound annual growth rate from (t0, y0) to (t1, y1): `(y1/y0)^(1/(t1−t0)) − 1`.
- * `undefined` when t1 ≤ t0, a value is zero, the values differ in sign, or the result is not finite.
+ * `undefined` when t1 ≤ t0, a value is zero or negative (the one rule of the compound-growth
+ * methods Eurostat, UNSD and the `cagr` projection), or the result is not finite.
  */
 export function compoundGrowthRate(
   t0: number,
@@ -62,7 +63,7 @@ export function compoundGrowthRate(
   t1: number,
   y1: number,
 ): number | undefined {
-  if (!(t1 > t0) || y0 === 0 || y1 === 0 || y0 < 0 !== y1 < 0) return undefined;
+  if (!(t1 > t0) || !(y0 > 0) || !(y1 > 0)) return undefined;
   return finiteOr((y1 / y0) ** (1 / (t1 - t0)) - 1);
 }
 

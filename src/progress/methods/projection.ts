@@ -1,6 +1,6 @@
 // Private projection models shared by projectSeries, forecastTargetYear and assessIndicator.
 import type { ProjectionKind } from "../types.js";
-import { compoundGrowthRate, fitLine, inverseLogit, logit } from "./numbers.js";
+import { compoundGrowthRate, fitLine, inverseLogit, logit, show } from "./numbers.js";
 
 /** A fitted projection, as plain data; evaluate with {@link valueAt} and {@link yearOf}. */
 export interface ProjectionModel {
@@ -115,7 +115,7 @@ export function fitProjection(
       if (g === undefined)
         return {
           reason: "invalid-for-growth-rate",
-          message: "a growth rate needs non-zero values of the same sign at both ends",
+          message: `a growth rate needs positive values at both ends (${show(y1)} → ${show(yn)})`,
         };
       return model(kind, g, [first, last], last, yn);
     }
@@ -134,14 +134,30 @@ export function fitProjection(
     }
     case "logit": {
       const { min, max } = options.limits;
-      const l1 = logit(y1, min, max);
-      const ln = logit(yn, min, max);
-      if (l1 === undefined || ln === undefined)
-        return {
-          reason: "invalid-for-growth-rate",
-          message: `the logit needs values strictly between the natural limits ${min} and ${max}`,
-        };
-      return model(kind, (ln - l1) / (last - first), [first, last], last, ln, min, max);
+      // The mean of the per-interval slopes of the logit (ESCAP/PSA, UNICEF MENARO `cagr`), from
+      // the last point; every value used must lie strictly inside the limits.
+      const logits: number[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const l = logit(values[i] ?? 0, min, max);
+        if (l === undefined)
+          return {
+            reason: "invalid-for-growth-rate",
+            message: `the logit needs every value strictly between the natural limits ${show(min)} and ${show(max)} (${show(values[i] ?? 0)} in ${show(years[i] ?? 0)})`,
+          };
+        logits[i] = l;
+      }
+      let sum = 0;
+      let intervals = 0;
+      for (let i = 1; i < n; i++) {
+        const dt = (years[i] ?? 0) - (years[i - 1] ?? 0);
+        if (dt > 0) {
+          sum += ((logits[i] ?? 0) - (logits[i - 1] ?? 0)) / dt;
+          intervals++;
+        }
+      }
+      if (intervals === 0)
+        return { reason: "insufficient-data", message: "the observations span no time" };
+      return model(kind, sum / intervals, years, last, logits[n - 1] ?? 0, min, max);
     }
     case "average-annual-change": {
       const k = Math.min(Math.max(1, Math.floor(options.window)), n - 1);

@@ -2,7 +2,7 @@
 
 import type { Indicator } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
-import { assessEscap, type EscapInput } from "../assessEscap.js";
+import { assessEscap, type EscapOptions } from "../assessEscap.js";
 import { assessEurostat } from "../assessEurostat.js";
 import { assessMilestone } from "../assessMilestone.js";
 import { assessStatCan } from "../assessStatCan.js";
@@ -14,6 +14,7 @@ import { decimalYearOf, periodStartYear, sameDimensions } from "../series/select
 import {
   PROJECTION_KINDS,
   type ProgressDirection,
+  type ProgressSeries,
   type ProgressWarning,
   type ProjectionKind,
 } from "../types.js";
@@ -49,7 +50,7 @@ type Point = {
   readonly value: number;
   readonly source?: "indicator" | "observation" | undefined;
 };
-type Limits = EscapInput["limits"];
+type Limits = EscapOptions["limits"];
 
 /** What a target asks for: the value shares are measured against, and the direction toward it. */
 interface Goal {
@@ -112,20 +113,21 @@ export function assessTargets(indicator: Indicator, c: TargetContext): TargetAss
         warn("target-year-passed", `the deadline ${showPeriod(goal.deadlineYear)} has passed`),
       );
     const { distanceShare, pace } = measureDistance(target, goal, base, latest);
-    const escapInput: EscapInput = {
+    const series: ProgressSeries = {
       years: c.trendYears,
       values: c.trendValues,
-      target: goal.targetValue,
-      targetYear: goal.deadlineYear,
       direction: goal.direction,
+      target: { value: goal.targetValue, year: goal.deadlineYear },
+    };
+    const escapOptions: EscapOptions = {
       comparator: target.comparator === "band" ? undefined : target.comparator,
       projection: c.projection,
       limits,
       minimumObservations: c.minimumObservations,
     };
-    const escap = assessEscap(escapInput);
+    const escap = assessEscap(series, escapOptions);
     const full = c.full
-      ? assessFullMeasures(target, goal, escapInput, escap, limits, base, latest, c)
+      ? assessFullMeasures(target, goal, series, escapOptions, escap, limits, base, latest, c)
       : NO_FULL_MEASURES;
     out.push({
       ...targetHead(target, goal),
@@ -225,7 +227,8 @@ function measureDistance(
 function assessFullMeasures(
   target: Target,
   goal: Goal,
-  escapInput: EscapInput,
+  series: ProgressSeries,
+  escapOptions: EscapOptions,
   escap: TargetAssessment["escap"],
   limits: Limits,
   base: Point,
@@ -236,7 +239,8 @@ function assessFullMeasures(
   const anticipated: NonNullable<TargetAssessment["anticipated"]> = {};
   const forecasts: NonNullable<TargetAssessment["forecasts"]> = {};
   for (const kind of kinds) {
-    const e = kind === c.projection ? escap : assessEscap({ ...escapInput, projection: kind });
+    const e =
+      kind === c.projection ? escap : assessEscap(series, { ...escapOptions, projection: kind });
     anticipated[kind] = e.status === "measured" ? e.anticipated : e;
     forecasts[kind] = forecastTargetYear(c.trendYears, c.trendValues, {
       kind,
@@ -248,14 +252,7 @@ function assessFullMeasures(
     });
   }
   const point = { value: goal.targetValue, year: goal.deadlineYear };
-  const statCan = assessStatCan({
-    baseYear: base.year,
-    baseValue: base.value,
-    currentYear: latest.year,
-    currentValue: latest.value,
-    direction: goal.direction,
-    target: point,
-  });
+  const statCan = assessStatCan(endPoints(base, latest, goal.direction, point));
   return {
     anticipated,
     eurostat: assessEurostatTerms(goal.direction, point, base, latest, c),
@@ -276,14 +273,14 @@ function assessEurostatTerms(
   if (shortIndex < 0) shortIndex = 0;
   const shortStart = c.trendYears[shortIndex] ?? base.year;
   const shortCount = c.trendYears.length - shortIndex;
-  const shortTerm = assessEurostat({
-    startYear: shortStart,
-    startValue: c.trendValues[shortIndex] ?? base.value,
-    endYear: latest.year,
-    endValue: latest.value,
-    direction,
-    target,
-  });
+  const shortTerm = assessEurostat(
+    endPoints(
+      { year: shortStart, value: c.trendValues[shortIndex] ?? base.value },
+      latest,
+      direction,
+      target,
+    ),
+  );
   return {
     shortTerm:
       shortTerm.status === "measured" && shortCount < 3
@@ -298,14 +295,22 @@ function assessEurostatTerms(
             ],
           }
         : shortTerm,
-    longTerm: assessEurostat({
-      startYear: base.year,
-      startValue: base.value,
-      endYear: latest.year,
-      endValue: latest.value,
-      direction,
-      target,
-    }),
+    longTerm: assessEurostat(endPoints(base, latest, direction, target)),
+  };
+}
+
+/** A two-point series from the base (or window start) to the latest observation. */
+function endPoints(
+  from: Point,
+  to: Point,
+  direction: ProgressDirection,
+  target?: Point,
+): ProgressSeries {
+  return {
+    years: [from.year, to.year],
+    values: [from.value, to.value],
+    direction,
+    target,
   };
 }
 
@@ -324,26 +329,15 @@ export function assessTrend(
   if (shortIndex < 0) shortIndex = 0;
   const limits = indicator.naturalLimits;
   return {
-    eurostatShortTerm: assessEurostat({
-      startYear: years[shortIndex] ?? base.year,
-      startValue: values[shortIndex] ?? base.value,
-      endYear: latest.year,
-      endValue: latest.value,
-      direction,
-    }),
-    eurostatLongTerm: assessEurostat({
-      startYear: base.year,
-      startValue: base.value,
-      endYear: latest.year,
-      endValue: latest.value,
-      direction,
-    }),
-    statCan: assessStatCan({
-      baseYear: base.year,
-      baseValue: base.value,
-      currentYear: latest.year,
-      currentValue: latest.value,
-      direction,
+    eurostatShortTerm: assessEurostat(
+      endPoints(
+        { year: years[shortIndex] ?? base.year, value: values[shortIndex] ?? base.value },
+        latest,
+        direction,
+      ),
+    ),
+    eurostatLongTerm: assessEurostat(endPoints(base, latest, direction)),
+    statCan: assessStatCan(endPoints(base, latest, direction), {
       limit: direction === "increase" ? limits?.max : limits?.min,
     }),
   };
