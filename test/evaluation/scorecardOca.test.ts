@@ -121,7 +121,10 @@ describe("scoreBalancedScorecard: §B4.1", () => {
 
   it("bad input throws INVALID_ARGUMENT with the path of each bad field", () => {
     const bad = edited(B41, (draft) => {
-      const d = draft as { kpis: { target: number; threshold?: number }[]; weight: number }[];
+      const d = draft as unknown as {
+        kpis: { target: number; threshold?: number }[];
+        weight: number;
+      }[];
       (d[0]?.kpis[1] as { target: number }).target = 0;
       (d[1] as { weight: number }).weight = -1;
       (d[2]?.kpis[0] as { threshold?: number }).threshold = 20;
