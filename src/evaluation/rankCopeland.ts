@@ -43,7 +43,7 @@ export interface CopelandResult {
  * aggregation: `M[p][q] = Σ_j w_j [p better than q on j] / Σ_j w_j`, score = row sum of M.
  *
  * @remarks
- * OECD/JRC *Handbook on Constructing Composite Indicators* (Nardo et al. 2008, §6.1.3) and COINr
+ * OECD/JRC *Handbook on Constructing Composite Indicators* (Nardo et al. 2008) and COINr
  * (https://github.com/bluefoxr/COINr, `vignettes/aggregate.Rmd`): a cost criterion
  * (`direction: "decrease"`) is negated first, so lower is better. Values equal within a relative
  * 1e-9 are a tie and count half of the criterion's weight to each side (a CONVENTION: COINr's text
