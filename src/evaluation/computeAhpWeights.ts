@@ -32,6 +32,15 @@ export interface ComputeAhpWeightsOptions {
   threshold?: number;
   /** The relative tolerance of the reciprocity check `a_ij · a_ji = 1`; default 1e-3. */
   reciprocalTolerance?: number;
+  /**
+   * How the priority vector is derived: `eigenvector` (the default, Saaty's principal eigenvector)
+   * or `geometric-mean` (the row geometric mean `(Π_j a_ij)^(1/n)` normalised to sum 1, Crawford &
+   * Williams 1985; the same vector as the eigenvector for n ≤ 3 and for a consistent matrix).
+   * λmax, CI and CR are then computed from the vector chosen.
+   *
+   * @since 0.2.0
+   */
+  method?: "eigenvector" | "geometric-mean";
 }
 
 /**
@@ -41,8 +50,14 @@ export interface ComputeAhpWeightsOptions {
  * @since 0.1.0
  */
 export interface AhpResult {
-  /** The priority vector (principal eigenvector normalised to sum 1). */
+  /** The priority vector normalised to sum 1, by {@link AhpResult.method}. */
   weights: number[];
+  /**
+   * The method of the priority vector: `eigenvector` (default) or `geometric-mean`.
+   *
+   * @since 0.2.0
+   */
+  method: "eigenvector" | "geometric-mean";
   /** The principal eigenvalue estimate λmax = mean_i (A w)_i / w_i. */
   lambdaMax: number;
   /** The consistency index CI = (λmax − n)/(n − 1); 0 for n = 1. */
@@ -62,14 +77,16 @@ export interface AhpResult {
  * index and the consistency ratio.
  *
  * @remarks
- * Saaty's eigenvector method: the principal eigenvector by power iteration (from the uniform
- * vector, until the largest change is below 1e-13 or 10,000 iterations), normalised to sum 1.
+ * Saaty's eigenvector method (the default): the principal eigenvector by power iteration (from the
+ * uniform vector, until the largest change is below 1e-13 or 10,000 iterations), normalised to
+ * sum 1. With `method: "geometric-mean"`, the row geometric means `(Π_j a_ij)^(1/n)` normalised to
+ * sum 1 (Crawford & Williams 1985), an approximation that is exact for n ≤ 3.
  * `CI = (λmax − n)/(n − 1)`, `CR = CI/RI(n)`; CR < 0.10 is conventionally acceptable (FuzzyAHP
  * docs) — otherwise the result carries a warning, not an error. For n ≤ 2, RI = 0 and CR is
  * `null`. An invalid matrix is an error.
  *
  * @param matrix - The n × n matrix: positive, `a_ii = 1`, `a_ji = 1/a_ij`.
- * @param options - The RI table, the CR threshold and the reciprocity tolerance.
+ * @param options - The RI table, the CR threshold, the reciprocity tolerance and the method.
  * @returns The weights, λmax, CI, CR and warnings.
  * @throws {@link CastPlanError} INVALID_ARGUMENT when the matrix is empty or not square (path
  *   `["matrix", i]`); INCONSISTENT_MATRIX when an entry is not a finite positive number, a diagonal
@@ -83,6 +100,8 @@ export interface AhpResult {
  * ahp.weights[0] // ~> 0.636986
  * ahp.consistencyRatio // ~> 0.033199
  * ahp.acceptable // => true
+ * const gm = computeAhpWeights([[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]], { method: "geometric-mean" });
+ * gm.weights[0] // ~> 0.636986
  * ```
  *
  * @category Evaluation
@@ -127,6 +146,15 @@ export function computeAhpWeights(
         message: "randomIndex must be an array of numbers",
       },
     ]);
+  const method = options.method ?? "eigenvector";
+  if (method !== "eigenvector" && method !== "geometric-mean")
+    throw new CastPlanError("INVALID_ARGUMENT", `${fn}: unknown method`, [
+      {
+        path: ["options", "method"],
+        rule: "enum",
+        message: "method must be 'eigenvector' or 'geometric-mean'",
+      },
+    ]);
   const tolerance = options.reciprocalTolerance ?? 1e-3;
   const issues: ValidationIssue[] = [];
   for (let i = 0; i < n; i++)
@@ -159,19 +187,26 @@ export function computeAhpWeights(
   if (issues.length > 0)
     throw new CastPlanError("INCONSISTENT_MATRIX", `${fn}: invalid comparison matrix`, issues);
   let w = new Array<number>(n).fill(1 / n);
-  for (let iteration = 0; iteration < 10_000; iteration++) {
-    const next = w.map((_, i) => w.reduce((sum, wj, j) => sum + a(i, j) * wj, 0));
-    const total = next.reduce((sum, v) => sum + v, 0);
-    const normalised = next.map((v) => v / total);
-    const change = Math.max(...normalised.map((v, i) => Math.abs(v - (w[i] as number))));
-    w = normalised;
-    if (change < 1e-13) break;
-  }
+  if (method === "geometric-mean") {
+    const means = w.map((_, i) =>
+      Math.exp(w.reduce((sum, _w, j) => sum + Math.log(a(i, j)), 0) / n),
+    );
+    const total = means.reduce((sum, v) => sum + v, 0);
+    w = means.map((v) => v / total);
+  } else
+    for (let iteration = 0; iteration < 10_000; iteration++) {
+      const next = w.map((_, i) => w.reduce((sum, wj, j) => sum + a(i, j) * wj, 0));
+      const total = next.reduce((sum, v) => sum + v, 0);
+      const normalised = next.map((v) => v / total);
+      const change = Math.max(...normalised.map((v, i) => Math.abs(v - (w[i] as number))));
+      w = normalised;
+      if (change < 1e-13) break;
+    }
   const lambdaMax =
     w.reduce((sum, wi, i) => sum + w.reduce((s, wj, j) => s + a(i, j) * wj, 0) / wi, 0) / n;
   const consistencyIndex = n === 1 ? 0 : (lambdaMax - n) / (n - 1);
   const ri = (options.randomIndex ?? SAATY_RANDOM_INDEX)[n - 1];
-  const base = { weights: w, lambdaMax, consistencyIndex };
+  const base = { weights: w, method, lambdaMax, consistencyIndex };
   if (ri === undefined || !Number.isFinite(ri))
     return {
       ...base,

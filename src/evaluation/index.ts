@@ -20,6 +20,18 @@ export {
   SAATY_RANDOM_INDEX,
 } from "./computeAhpWeights.js";
 export {
+  computeRankShift,
+  type RankedAlternative,
+  type RankShift,
+  type RankShiftResult,
+} from "./computeRankShift.js";
+export {
+  type ComputeSobolIndicesOptions,
+  computeSobolIndices,
+  type SobolIndex,
+  type SobolResult,
+} from "./computeSobolIndices.js";
+export {
   computeWeightedMean,
   type MeanKind,
   type WeightedMeanResult,
@@ -31,6 +43,11 @@ export {
   type NormaliseResult,
   normalise,
 } from "./normalise.js";
+export {
+  type CopelandAlternative,
+  type CopelandResult,
+  rankCopeland,
+} from "./rankCopeland.js";
 export { rankTopsis, type TopsisAlternative, type TopsisResult } from "./rankTopsis.js";
 export {
   type AlternativeScore,
@@ -38,7 +55,17 @@ export {
   type WeightedSumResult,
 } from "./rankWeightedSum.js";
 export { FOUR_POINT_SCALE, SIX_POINT_SCALE, ZERO_TO_THREE_SCALE } from "./ratingScales.js";
+export { type RescaleOcaScoreOptions, rescaleOcaScore } from "./rescaleOcaScore.js";
 export { type RatingLevel, type Rounding, roundToScale } from "./roundToScale.js";
+export {
+  type BalancedScorecardKpi,
+  type BalancedScorecardPerspective,
+  type BalancedScorecardResult,
+  type KpiScore,
+  type PerspectiveScore,
+  type ScoreBalancedScorecardOptions,
+  scoreBalancedScorecard,
+} from "./scoreBalancedScorecard.js";
 export {
   type CheckpointScorecard,
   type ItemScorecard,

@@ -33,6 +33,20 @@ export interface TopsisResult {
   ideal: number[];
   /** The weighted anti-ideal point A⁻, one value per criterion. */
   antiIdeal: number[];
+  /**
+   * The column norms `√(Σ_i x_ij²)` of the vector normalisation, one per criterion (0 for an
+   * all-zero column, whose normalised values are then 0).
+   *
+   * @since 0.2.0
+   */
+  columnNorms: number[];
+  /**
+   * The weighted normalised decision matrix `v_ij = w_j x_ij / √(Σ_i x_ij²)` with the weights
+   * divided by their total: `weightedNormalisedMatrix[alternative][criterion]`, rows in input order.
+   *
+   * @since 0.2.0
+   */
+  weightedNormalisedMatrix: number[][];
 }
 
 /**
@@ -48,7 +62,8 @@ export interface TopsisResult {
  *
  * @param matrix - The alternatives × criteria raw values; `decrease` marks a cost criterion.
  * @param weights - One non-negative weight per criterion, with a positive total.
- * @returns Each alternative's closeness, distances and rank, and the ideal points.
+ * @returns Each alternative's closeness, distances and rank, the ideal points, the column norms
+ *   and the weighted normalised matrix.
  * @throws {@link CastPlanError} for a bad matrix or weights, as {@link rankWeightedSum}.
  *
  * @example
@@ -61,6 +76,8 @@ export interface TopsisResult {
  * );
  * result.alternatives[1]?.score // ~> 0.612086
  * result.ranking // => ["a2", "a3", "a1"]
+ * result.columnNorms[0] // ~> 13.601471
+ * result.weightedNormalisedMatrix[0]?.[1] // ~> 0.204926
  * ```
  *
  * @category Evaluation
@@ -74,8 +91,10 @@ export function rankTopsis(matrix: DecisionMatrix, weights: readonly number[]): 
   const weighted = matrix.values.map((row) => [...row]);
   const ideal: number[] = [];
   const antiIdeal: number[] = [];
+  const columnNorms: number[] = [];
   for (let j = 0; j < m; j++) {
     const norm = Math.sqrt(matrix.values.reduce((sum, row) => sum + (row[j] as number) ** 2, 0));
+    columnNorms.push(norm);
     const w = (weights[j] as number) / total;
     let max = Number.NEGATIVE_INFINITY;
     let min = Number.POSITIVE_INFINITY;
@@ -108,5 +127,12 @@ export function rankTopsis(matrix: DecisionMatrix, weights: readonly number[]): 
       ...(r.plus + r.minus === 0 ? { reason: "identical-alternatives" as const } : {}),
     };
   });
-  return { alternatives, ranking: toRanking(alternatives), ideal, antiIdeal };
+  return {
+    alternatives,
+    ranking: toRanking(alternatives),
+    ideal,
+    antiIdeal,
+    columnNorms,
+    weightedNormalisedMatrix: weighted,
+  };
 }

@@ -305,3 +305,103 @@ describe("properties: dominance and order", () => {
     );
   });
 });
+
+describe("rankTopsis: column norms and the weighted normalised matrix (§B4.4, 0.2.0)", () => {
+  it("norms √185, √23.8125; v_ij = 0.5·x_ij/norm_j", () => {
+    const result = rankTopsis(B44, [0.5, 0.5]);
+    expect(result.columnNorms[0]).toBeCloseTo(13.601471, TOL);
+    expect(result.columnNorms[1]).toBeCloseTo(4.879805, TOL);
+    const expected = [
+      [0.220564, 0.204926],
+      [0.257325, 0.281774],
+      [0.367607, 0.358621],
+    ];
+    result.weightedNormalisedMatrix.forEach((row, i) => {
+      row.forEach((v, j) => {
+        expect(v).toBeCloseTo(expected[i]?.[j] as number, TOL);
+      });
+    });
+    // The weights are divided by their total: (1, 1) gives the same matrix as (0.5, 0.5).
+    expect(rankTopsis(B44, [1, 1]).weightedNormalisedMatrix).toEqual(
+      result.weightedNormalisedMatrix,
+    );
+  });
+  it("an all-zero column has norm 0 and normalised values 0", () => {
+    const zero = deepFreeze({
+      units: ["p", "q"],
+      indicators: [
+        { id: "x", direction: "increase" as const },
+        { id: "y", direction: "increase" as const },
+      ],
+      values: [
+        [0, 3],
+        [0, 4],
+      ],
+    });
+    const result = rankTopsis(zero, [1, 1]);
+    // √(9 + 16) = 5; v = 0.5·(3, 4)/5 = (0.3, 0.4).
+    expect(result.columnNorms).toEqual([0, 5]);
+    expect(result.weightedNormalisedMatrix).toEqual([
+      [0, expect.closeTo(0.3, 12)],
+      [0, expect.closeTo(0.4, 12)],
+    ]);
+  });
+});
+
+describe("computeAhpWeights: row geometric-mean option (0.2.0)", () => {
+  it("B4.5-1: exact for n = 3, same vector as the eigenvector; the default stays eigenvector", () => {
+    // Row products 15, 1, 1/15 → cube roots 2.466212, 1, 0.405480; sum 3.871692.
+    const matrix = [
+      [1, 3, 5],
+      [1 / 3, 1, 3],
+      [1 / 5, 1 / 3, 1],
+    ];
+    const gm = computeAhpWeights(matrix, { method: "geometric-mean" });
+    expect(gm.method).toBe("geometric-mean");
+    [0.636986, 0.258285, 0.104729].forEach((w, i) => {
+      expect(gm.weights[i]).toBeCloseTo(w, TOL);
+    });
+    expect(gm.lambdaMax).toBeCloseTo(3.038511, TOL);
+    expect(computeAhpWeights(matrix).method).toBe("eigenvector");
+  });
+  it("B4.5-2: intransitive cycle, every row product 1 → equal weights", () => {
+    const gm = computeAhpWeights(
+      [
+        [1, 3, 1 / 3],
+        [1 / 3, 1, 3],
+        [3, 1 / 3, 1],
+      ],
+      { method: "geometric-mean" },
+    );
+    gm.weights.forEach((w) => {
+      expect(w).toBeCloseTo(1 / 3, 12);
+    });
+    expect(gm.acceptable).toBe(false);
+  });
+  it("B4.5-3: 4×4 differs from the eigenvector (approximation for n > 3)", () => {
+    // Row products 4, 1/4, 1/216, 216 → fourth roots 1.414214, 0.707107, 0.260847, 3.833659,
+    // sum 6.215826; normalised 0.227518, 0.113759, 0.041965, 0.616758; λmax = mean (Bw)_i/w_i = 4.143122,
+    // CI = 0.047707, CR = 0.053008 (RI(4) = 0.90).
+    const B = [
+      [1, 2, 8, 1 / 4],
+      [1 / 2, 1, 3, 1 / 6],
+      [1 / 8, 1 / 3, 1, 1 / 9],
+      [4, 6, 9, 1],
+    ];
+    const gm = computeAhpWeights(deepFreeze(B), { method: "geometric-mean" });
+    [0.227518, 0.113759, 0.041965, 0.616758].forEach((w, i) => {
+      expect(gm.weights[i]).toBeCloseTo(w, TOL);
+    });
+    expect(gm.lambdaMax).toBeCloseTo(4.143122, TOL);
+    expect(gm.consistencyRatio).toBeCloseTo(0.053008, TOL);
+    expect(
+      Math.abs((gm.weights[1] as number) - (computeAhpWeights(B).weights[1] as number)),
+    ).toBeGreaterThan(1e-3);
+  });
+  it("an unknown method throws with its path", () => {
+    const error = thrown(() =>
+      computeAhpWeights([[1]], { method: "mean" as unknown as "eigenvector" }),
+    );
+    expect(error.issues[0]?.path).toEqual(["options", "method"]);
+  });
+});
