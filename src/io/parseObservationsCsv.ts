@@ -1,4 +1,4 @@
-import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
+import { CastPlanError, formatPath, type ValidationIssue } from "../errors/CastPlanError.js";
 import type { ObservationInput } from "../schemas/indicator.js";
 
 /**
@@ -67,6 +67,14 @@ function parseNumber(
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
   // Plain decimal notation only: "1,234" or "12%" are refused rather than guessed at.
+  if (/^[+-]?\d+,\d+$/.test(trimmed)) {
+    issues.push({
+      path,
+      rule: "csv-number",
+      message: `'${text}' is not a number: write decimals with a point (${trimmed.replace(",", ".")}), not a comma`,
+    });
+    return undefined;
+  }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) {
     issues.push({
       path,
@@ -125,15 +133,61 @@ function parsePeriod(text: string): ObservationInput["period"] {
  * @since 0.1.0
  */
 export function parseObservationsCsv(text: string): ObservationInput[] {
-  const rows = splitCsv(text);
-  const header = rows[0];
-  if (!header) {
-    throw new CastPlanError("PARSE_ERROR", "parseObservationsCsv: the CSV has no header row", [
-      { path: ["rows"], rule: "csv-header", message: "no header row" },
-    ]);
+  const read = readObservationsCsv(text);
+  if (read.issues.length > 0) throw csvError(read.issues);
+  return read.observations;
+}
+
+/** What {@link readObservationsCsv} found: the observations, the data row of each, every problem. */
+export interface CsvObservations {
+  readonly observations: ObservationInput[];
+  /** The data row (from 0) each observation was read from. */
+  readonly rows: number[];
+  readonly issues: ValidationIssue[];
+}
+
+/** The separators people use instead of a comma, as named in the hint. */
+const OTHER_SEPARATORS: readonly [string, string][] = [
+  [";", "';'"],
+  ["\t", "a tab"],
+  ["|", "'|'"],
+];
+
+/**
+ * Reads observations from CSV text like {@link parseObservationsCsv}, but returns every problem
+ * instead of throwing, with the rows that could be read (so that they can be checked further).
+ *
+ * @internal
+ */
+export function readObservationsCsv(text: string): CsvObservations {
+  let rows: string[][];
+  try {
+    rows = splitCsv(text);
+  } catch (error) {
+    if (error instanceof CastPlanError)
+      return { observations: [], rows: [], issues: [...error.issues] };
+    throw error;
   }
+  const header = rows[0];
+  if (!header)
+    return {
+      observations: [],
+      rows: [],
+      issues: [{ path: ["rows"], rule: "csv-header", message: "no header row" }],
+    };
   const issues: ValidationIssue[] = [];
   const columns = header.map((h) => h.trim());
+  const other =
+    columns.length === 1 ? OTHER_SEPARATORS.find(([c]) => columns[0]?.includes(c)) : undefined;
+  if (other) {
+    // One column holding the whole header: the file uses another separator.
+    issues.push({
+      path: ["header"],
+      rule: "csv-header",
+      message: `the header is one column '${columns[0]}': the separator looks like ${other[1]}. Separate fields with commas (and write decimals with a point: 1.5)`,
+    });
+    return { observations: [], rows: [], issues };
+  }
   columns.forEach((name, i) => {
     if (!KNOWN.has(name) && !/^dim\.[A-Za-z][A-Za-z0-9_-]*$/.test(name))
       issues.push({ path: ["header", i], rule: "csv-header", message: `unknown column '${name}'` });
@@ -152,14 +206,15 @@ export function parseObservationsCsv(text: string): ObservationInput[] {
         message: `missing column '${required}'`,
       });
   }
-  if (issues.length > 0) throw csvError(issues);
+  if (issues.length > 0) return { observations: [], rows: [], issues };
   const out: ObservationInput[] = [];
+  const rowOf: number[] = [];
   rows.slice(1).forEach((cells, r) => {
     if (cells.length !== columns.length) {
       issues.push({
         path: ["rows", r],
         rule: "csv-row",
-        message: `expected ${columns.length} fields, found ${cells.length}`,
+        message: `expected ${columns.length} fields, found ${cells.length}${decimalCommaHint(columns, cells)}`,
       });
       return;
     }
@@ -177,16 +232,29 @@ export function parseObservationsCsv(text: string): ObservationInput[] {
     });
     if (Object.keys(dimensions).length > 0) record.dimensions = dimensions;
     out.push(record as unknown as ObservationInput);
+    rowOf.push(r);
   });
-  if (issues.length > 0) throw csvError(issues);
-  return out;
+  return { observations: out, rows: rowOf, issues };
+}
+
+/** When a row has one field too many and a number column is followed by digits: "1,5" split. */
+function decimalCommaHint(columns: readonly string[], cells: readonly string[]): string {
+  if (cells.length !== columns.length + 1) return "";
+  for (const name of ["value", "numerator", "denominator"]) {
+    const c = columns.indexOf(name);
+    const whole = cells[c]?.trim() ?? "";
+    const fraction = cells[c + 1]?.trim() ?? "";
+    if (c >= 0 && /^[+-]?\d+$/.test(whole) && /^\d+$/.test(fraction))
+      return ` (is '${whole},${fraction}' a decimal comma? write ${whole}.${fraction})`;
+  }
+  return "";
 }
 
 function csvError(issues: ValidationIssue[]): CastPlanError {
   const first = issues[0];
   return new CastPlanError(
     "PARSE_ERROR",
-    `parseObservationsCsv: ${issues.length} problem${issues.length === 1 ? "" : "s"}; the first is at ${first?.path.join(".")}: ${first?.message}`,
+    `parseObservationsCsv: ${issues.length} problem${issues.length === 1 ? "" : "s"}; the first is at ${formatPath(first?.path ?? [])}: ${first?.message}`,
     issues,
   );
 }
