@@ -59,6 +59,12 @@ const KNOWN = new Set([
   "note",
 ]);
 
+/** The columns that hold numbers. */
+const NUMBER_COLUMNS = ["value", "numerator", "denominator"];
+
+/** A number written with a decimal comma, such as `1,5`. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
 function parseNumber(
   text: string,
   path: (string | number)[],
@@ -67,19 +73,13 @@ function parseNumber(
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
   // Plain decimal notation only: "1,234" or "12%" are refused rather than guessed at.
-  if (/^[+-]?\d+,\d+$/.test(trimmed)) {
-    issues.push({
-      path,
-      rule: "csv-number",
-      message: `'${text}' is not a number: write decimals with a point (${trimmed.replace(",", ".")}), not a comma`,
-    });
-    return undefined;
-  }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) {
     issues.push({
       path,
       rule: "csv-number",
-      message: `'${text}' is not a number (use plain decimals: 1234.5)`,
+      message: DECIMAL_COMMA.test(trimmed)
+        ? `'${text}' has a decimal comma: write ${trimmed.replace(",", ".")}`
+        : `'${text}' is not a number (use plain decimals: 1234.5)`,
     });
     return undefined;
   }
@@ -114,7 +114,8 @@ function parsePeriod(text: string): ObservationInput["period"] {
  * `numerator` and `denominator`; optional `id`, `unitId`, `source` (a source id), `note`; and one
  * `dim.<name>` column per dimension (`dim.area` → `dimensions.area`). A period is `2020`, `2020-06`,
  * `2020-06-30` or a range `2020-01-01/2020-06-30`. Numbers are plain decimals; `1,234` and `12%`
- * are refused, not guessed. Empty cells mean "absent". The result is not yet validated against the
+ * are refused, not guessed (a cell like `1,5`, or a header that is one column because the file
+ * is separated by `;` or tabs, gets a hint saying so). Empty cells mean "absent". The result is not yet validated against the
  * model: pass it to `parseObservationsFile` from `cast-plan/schemas`.
  *
  * @param text - The CSV text (RFC 4180).
@@ -146,13 +147,6 @@ export interface CsvObservations {
   readonly issues: ValidationIssue[];
 }
 
-/** The separators people use instead of a comma, as named in the hint. */
-const OTHER_SEPARATORS: readonly [string, string][] = [
-  [";", "';'"],
-  ["\t", "a tab"],
-  ["|", "'|'"],
-];
-
 /**
  * Reads observations from CSV text like {@link parseObservationsCsv}, but returns every problem
  * instead of throwing, with the rows that could be read (so that they can be checked further).
@@ -160,33 +154,21 @@ const OTHER_SEPARATORS: readonly [string, string][] = [
  * @internal
  */
 export function readObservationsCsv(text: string): CsvObservations {
-  let rows: string[][];
-  try {
-    rows = splitCsv(text);
-  } catch (error) {
-    if (error instanceof CastPlanError)
-      return { observations: [], rows: [], issues: [...error.issues] };
-    throw error;
-  }
-  const header = rows[0];
-  if (!header)
-    return {
-      observations: [],
-      rows: [],
-      issues: [{ path: ["rows"], rule: "csv-header", message: "no header row" }],
-    };
+  const rows = splitCsv(text);
   const issues: ValidationIssue[] = [];
-  const columns = header.map((h) => h.trim());
-  const other =
-    columns.length === 1 ? OTHER_SEPARATORS.find(([c]) => columns[0]?.includes(c)) : undefined;
-  if (other) {
-    // One column holding the whole header: the file uses another separator.
+  const done = { observations: [] as ObservationInput[], rows: [] as number[], issues };
+  const columns = (rows[0] ?? []).map((h) => h.trim());
+  // One column holding the whole header: the file uses another separator.
+  const other = columns.length === 1 ? /[;\t|]/.exec(columns[0] ?? "")?.[0] : undefined;
+  if (!rows[0] || other) {
     issues.push({
       path: ["header"],
       rule: "csv-header",
-      message: `the header is one column '${columns[0]}': the separator looks like ${other[1]}. Separate fields with commas (and write decimals with a point: 1.5)`,
+      message: other
+        ? `one column '${columns[0]}': the separator looks like ${other === "\t" ? "a tab" : `'${other}'`}; use commas (and decimal points: 1.5)`
+        : "no header row",
     });
-    return { observations: [], rows: [], issues };
+    return done;
   }
   columns.forEach((name, i) => {
     if (!KNOWN.has(name) && !/^dim\.[A-Za-z][A-Za-z0-9_-]*$/.test(name))
@@ -206,9 +188,7 @@ export function readObservationsCsv(text: string): CsvObservations {
         message: `missing column '${required}'`,
       });
   }
-  if (issues.length > 0) return { observations: [], rows: [], issues };
-  const out: ObservationInput[] = [];
-  const rowOf: number[] = [];
+  if (issues.length > 0) return done;
   rows.slice(1).forEach((cells, r) => {
     if (cells.length !== columns.length) {
       issues.push({
@@ -224,28 +204,26 @@ export function readObservationsCsv(text: string): CsvObservations {
       const cell = cells[c] ?? "";
       if (cell.trim() === "") return;
       if (name.startsWith("dim.")) dimensions[name.slice(4)] = cell.trim();
-      else if (name === "value" || name === "numerator" || name === "denominator") {
+      else if (NUMBER_COLUMNS.includes(name)) {
         const n = parseNumber(cell, ["rows", r, name], issues);
         if (n !== undefined) record[name] = n;
       } else if (name === "period") record.period = parsePeriod(cell);
       else record[name] = cell.trim();
     });
     if (Object.keys(dimensions).length > 0) record.dimensions = dimensions;
-    out.push(record as unknown as ObservationInput);
-    rowOf.push(r);
+    done.observations.push(record as unknown as ObservationInput);
+    done.rows.push(r);
   });
-  return { observations: out, rows: rowOf, issues };
+  return done;
 }
 
 /** When a row has one field too many and a number column is followed by digits: "1,5" split. */
 function decimalCommaHint(columns: readonly string[], cells: readonly string[]): string {
-  if (cells.length !== columns.length + 1) return "";
-  for (const name of ["value", "numerator", "denominator"]) {
+  for (const name of NUMBER_COLUMNS) {
     const c = columns.indexOf(name);
-    const whole = cells[c]?.trim() ?? "";
-    const fraction = cells[c + 1]?.trim() ?? "";
-    if (c >= 0 && /^[+-]?\d+$/.test(whole) && /^\d+$/.test(fraction))
-      return ` (is '${whole},${fraction}' a decimal comma? write ${whole}.${fraction})`;
+    const pair = `${cells[c]},${cells[c + 1]}`.trim();
+    if (c >= 0 && cells.length === columns.length + 1 && DECIMAL_COMMA.test(pair))
+      return ` ('${pair}' has a decimal comma? write ${pair.replace(",", ".")})`;
   }
   return "";
 }

@@ -148,7 +148,7 @@ describe("cast-plan validate: observations files", () => {
     const r = await run(["validate", path]);
     expect(r.code).toBe(1);
     expect(r.err).toBe(
-      `${path}: 1 problem\n$.header: the header is one column 'indicatorId;period;value;status': the separator looks like ';'. Separate fields with commas (and write decimals with a point: 1.5) (csv-header)\n`,
+      `${path}: 1 problem\n$.header: one column 'indicatorId;period;value;status': the separator looks like ';'; use commas (and decimal points: 1.5) (csv-header)\n`,
     );
   });
 
@@ -159,7 +159,7 @@ describe("cast-plan validate: observations files", () => {
     );
     const r = await run(["validate", path]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("$.rows[0].value: '1,5' is not a number");
+    expect(r.err).toContain("$.rows[0].value: '1,5' has a decimal comma");
     expect(r.err).toContain("$.rows[1].indicatorId: no indicator has id 'ind.none' (reference)");
   });
 });

@@ -17,7 +17,7 @@ describe("CSV hints", () => {
     expect(issuesOf("indicatorId;period;value;status\nind.a;2020;1,5;final\n")).toEqual([
       [
         "header",
-        "the header is one column 'indicatorId;period;value;status': the separator looks like ';'. Separate fields with commas (and write decimals with a point: 1.5)",
+        "one column 'indicatorId;period;value;status': the separator looks like ';'; use commas (and decimal points: 1.5)",
       ],
     ]);
   });
@@ -26,20 +26,20 @@ describe("CSV hints", () => {
     expect(issuesOf("indicatorId\tperiod\tvalue\tstatus\nind.a\t2020\t1.5\tfinal\n")).toEqual([
       [
         "header",
-        "the header is one column 'indicatorId\tperiod\tvalue\tstatus': the separator looks like a tab. Separate fields with commas (and write decimals with a point: 1.5)",
+        "one column 'indicatorId\tperiod\tvalue\tstatus': the separator looks like a tab; use commas (and decimal points: 1.5)",
       ],
     ]);
   });
 
   it("a quoted decimal comma gets the decimal hint", () => {
     expect(issuesOf('indicatorId,period,value,status\nind.a,2020,"1,5",final\n')).toEqual([
-      ["rows.0.value", "'1,5' is not a number: write decimals with a point (1.5), not a comma"],
+      ["rows.0.value", "'1,5' has a decimal comma: write 1.5"],
     ]);
   });
 
   it("an unquoted decimal comma splits the field: the row count error says why", () => {
     expect(issuesOf("indicatorId,period,value,status\nind.a,2020,1,5,final\n")).toEqual([
-      ["rows.0", "expected 4 fields, found 5 (is '1,5' a decimal comma? write 1.5)"],
+      ["rows.0", "expected 4 fields, found 5 ('1,5' has a decimal comma? write 1.5)"],
     ]);
   });
 });
