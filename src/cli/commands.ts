@@ -2,7 +2,8 @@
 // main.ts), loads inputs, calls the pure library, and returns text and an exit code.
 import { extname } from "node:path";
 import { castPlanDocument } from "../data/index.js";
-import { parseObservationsCsv } from "../io/parseObservationsCsv.js";
+import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
+import { readObservationsCsv } from "../io/parseObservationsCsv.js";
 import { toDecimalYear } from "../period/calendar.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { projectSeries } from "../progress/projectSeries.js";
@@ -233,13 +234,28 @@ const validate: Command = {
     const file = positionals[0];
     if (file === undefined) throw new UsageError("missing <file>");
     const isCsv = extname(file).toLowerCase() === ".csv";
-    const kind = (values.kind ?? (isCsv ? "observations" : "plan")) as string;
-    if (kind !== "plan" && kind !== "observations")
+    const given = values.kind as string | undefined;
+    if (given !== undefined && given !== "plan" && given !== "observations")
       throw new UsageError("--kind must be plan or observations");
     const text = await readText(file, ctx);
+    const raw: unknown = isCsv && given !== "plan" ? undefined : JSON.parse(text);
+    const kind = given ?? (isCsv ? "observations" : kindOf(raw));
+    if (kind === undefined)
+      invalid(
+        file,
+        [
+          {
+            path: [],
+            rule: "kind",
+            message:
+              "neither a plan document nor an observations file (a plan document has 'plans', an observations file has 'observations'; say which with --kind plan|observations)",
+          },
+        ],
+        ctx,
+      );
     const c = colours(ctx);
     if (kind === "plan") {
-      const result = safeParsePlanDocument(JSON.parse(text));
+      const result = safeParsePlanDocument(raw);
       if (!result.success) invalid(file, result.issues, ctx);
       const d = result.data;
       return {
@@ -248,16 +264,64 @@ const validate: Command = {
       };
     }
     const document = await loadDocument({ plan: values.plan }, ctx);
-    const raw = isCsv
-      ? { schemaVersion: 1, observations: parseObservationsCsv(text) }
-      : JSON.parse(text);
-    const file2 = parseObservationsFile(raw, document);
+    const checked = isCsv
+      ? checkObservationsCsv(text, document)
+      : checkObservations(raw, document, (path) => path);
+    if (checked.issues.length > 0) invalid(file, checked.issues, ctx);
     return {
-      text: `${c.green(`${file}: valid`)} (${file2.observations.length} observations)\n`,
+      text: `${c.green(`${file}: valid`)} (${checked.count} observations)\n`,
       exitCode: EXIT.ok,
     };
   },
 };
+
+/** What a JSON file holds, by its content: a plan document has `plans`, observations do not. */
+function kindOf(raw: unknown): "plan" | "observations" | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  if ("plans" in raw) return "plan";
+  if ("observations" in raw) return "observations";
+  return undefined;
+}
+
+/** Every problem of an observations file checked against the document, paths mapped by `where`. */
+function checkObservations(
+  raw: unknown,
+  document: PlanDocument,
+  where: (path: readonly (string | number)[]) => readonly (string | number)[],
+): { issues: ValidationIssue[]; count: number } {
+  try {
+    return { issues: [], count: parseObservationsFile(raw, document).observations.length };
+  } catch (error) {
+    if (!(error instanceof CastPlanError)) throw error;
+    return { issues: error.issues.map((i) => ({ ...i, path: where(i.path) })), count: 0 };
+  }
+}
+
+/**
+ * Every problem of an observations CSV: the cells first, then (for the rows that read cleanly)
+ * the model and the document, each at its row and column (`$.rows[3].value`, `$.rows[3]["dim.area"]`).
+ */
+function checkObservationsCsv(
+  text: string,
+  document: PlanDocument,
+): { issues: ValidationIssue[]; count: number } {
+  const read = readObservationsCsv(text);
+  const badRows = new Set(read.issues.map((i) => (i.path[0] === "rows" ? i.path[1] : undefined)));
+  const kept = read.rows.flatMap((row, k) => (badRows.has(row) ? [] : [k]));
+  const observations = kept.map((k) => read.observations[k]);
+  const checked = checkObservations({ schemaVersion: 1, observations }, document, (path) => {
+    const k = path[1];
+    if (path[0] !== "observations" || typeof k !== "number") return [...path];
+    const row = read.rows[kept[k] ?? -1] ?? k;
+    const [field, name, ...rest] = path.slice(2);
+    if (field === "dimensions" && name !== undefined) return ["rows", row, `dim.${name}`, ...rest];
+    return ["rows", row, ...path.slice(2)];
+  });
+  return {
+    issues: [...read.issues, ...checked.issues],
+    count: read.issues.length === 0 ? checked.count : 0,
+  };
+}
 
 const exportCommand: Command = {
   name: "export",

@@ -50,9 +50,49 @@ export function colours(ctx: CliContext): {
 
 const LARGE = 4 * 1024 * 1024;
 
-/** Reads a UTF-8 file; shows a progress bar on stderr (TTY only) for files over 4 MiB. */
+/** What a file error's code means, for people. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "the name is too long",
+};
+
+/**
+ * A file error as one line: `cannot read 'x.json': no such file`. It keeps the system error's
+ * `code`, so the CLI still exits with the file-error code.
+ */
+function cannotRead(path: string, error: unknown): Error {
+  const code =
+    error instanceof Error && "code" in error && typeof error.code === "string"
+      ? error.code
+      : undefined;
+  const reason =
+    (code && FILE_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return Object.assign(new Error(`cannot read '${path}': ${reason}`, { cause: error }), {
+    code: code ?? "EIO",
+  });
+}
+
+/**
+ * Reads a UTF-8 file; shows a progress bar on stderr (TTY only) for files over 4 MiB. A file that
+ * cannot be read gives one line (`cannot read 'x.json': no such file`), not a system error.
+ */
 export async function readText(path: string, ctx: CliContext): Promise<string> {
-  const size = statSync(path).size;
+  try {
+    return await readWithProgress(path, ctx);
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+}
+
+async function readWithProgress(path: string, ctx: CliContext): Promise<string> {
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  const size = stats.size;
   const showProgress = ctx.stderrIsTTY && size > LARGE;
   const chunks: Buffer[] = [];
   let read = 0;

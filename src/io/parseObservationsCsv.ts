@@ -1,4 +1,4 @@
-import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
+import { CastPlanError, formatPath, type ValidationIssue } from "../errors/CastPlanError.js";
 import type { ObservationInput } from "../schemas/indicator.js";
 
 /**
@@ -59,6 +59,12 @@ const KNOWN = new Set([
   "note",
 ]);
 
+/** The columns that hold numbers. */
+const NUMBER_COLUMNS = ["value", "numerator", "denominator"];
+
+/** A number written with a decimal comma, such as `1,5`. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
 function parseNumber(
   text: string,
   path: (string | number)[],
@@ -71,7 +77,9 @@ function parseNumber(
     issues.push({
       path,
       rule: "csv-number",
-      message: `'${text}' is not a number (use plain decimals: 1234.5)`,
+      message: DECIMAL_COMMA.test(trimmed)
+        ? `'${text}' has a decimal comma: write ${trimmed.replace(",", ".")}`
+        : `'${text}' is not a number (use plain decimals: 1234.5)`,
     });
     return undefined;
   }
@@ -106,7 +114,8 @@ function parsePeriod(text: string): ObservationInput["period"] {
  * `numerator` and `denominator`; optional `id`, `unitId`, `source` (a source id), `note`; and one
  * `dim.<name>` column per dimension (`dim.area` → `dimensions.area`). A period is `2020`, `2020-06`,
  * `2020-06-30` or a range `2020-01-01/2020-06-30`. Numbers are plain decimals; `1,234` and `12%`
- * are refused, not guessed. Empty cells mean "absent". The result is not yet validated against the
+ * are refused, not guessed (a cell like `1,5`, or a header that is one column because the file
+ * is separated by `;` or tabs, gets a hint saying so). Empty cells mean "absent". The result is not yet validated against the
  * model: pass it to `parseObservationsFile` from `cast-plan/schemas`.
  *
  * @param text - The CSV text (RFC 4180).
@@ -125,15 +134,42 @@ function parsePeriod(text: string): ObservationInput["period"] {
  * @since 0.1.0
  */
 export function parseObservationsCsv(text: string): ObservationInput[] {
+  const read = readObservationsCsv(text);
+  if (read.issues.length > 0) throw csvError(read.issues);
+  return read.observations;
+}
+
+/** What {@link readObservationsCsv} found: the observations, the data row of each, every problem. */
+export interface CsvObservations {
+  readonly observations: ObservationInput[];
+  /** The data row (from 0) each observation was read from. */
+  readonly rows: number[];
+  readonly issues: ValidationIssue[];
+}
+
+/**
+ * Reads observations from CSV text like {@link parseObservationsCsv}, but returns every problem
+ * instead of throwing, with the rows that could be read (so that they can be checked further).
+ *
+ * @internal
+ */
+export function readObservationsCsv(text: string): CsvObservations {
   const rows = splitCsv(text);
-  const header = rows[0];
-  if (!header) {
-    throw new CastPlanError("PARSE_ERROR", "parseObservationsCsv: the CSV has no header row", [
-      { path: ["rows"], rule: "csv-header", message: "no header row" },
-    ]);
-  }
   const issues: ValidationIssue[] = [];
-  const columns = header.map((h) => h.trim());
+  const done = { observations: [] as ObservationInput[], rows: [] as number[], issues };
+  const columns = (rows[0] ?? []).map((h) => h.trim());
+  // One column holding the whole header: the file uses another separator.
+  const other = columns.length === 1 ? /[;\t|]/.exec(columns[0] ?? "")?.[0] : undefined;
+  if (!rows[0] || other) {
+    issues.push({
+      path: ["header"],
+      rule: "csv-header",
+      message: other
+        ? `one column '${columns[0]}': the separator looks like ${other === "\t" ? "a tab" : `'${other}'`}; use commas (and decimal points: 1.5)`
+        : "no header row",
+    });
+    return done;
+  }
   columns.forEach((name, i) => {
     if (!KNOWN.has(name) && !/^dim\.[A-Za-z][A-Za-z0-9_-]*$/.test(name))
       issues.push({ path: ["header", i], rule: "csv-header", message: `unknown column '${name}'` });
@@ -152,14 +188,13 @@ export function parseObservationsCsv(text: string): ObservationInput[] {
         message: `missing column '${required}'`,
       });
   }
-  if (issues.length > 0) throw csvError(issues);
-  const out: ObservationInput[] = [];
+  if (issues.length > 0) return done;
   rows.slice(1).forEach((cells, r) => {
     if (cells.length !== columns.length) {
       issues.push({
         path: ["rows", r],
         rule: "csv-row",
-        message: `expected ${columns.length} fields, found ${cells.length}`,
+        message: `expected ${columns.length} fields, found ${cells.length}${decimalCommaHint(columns, cells)}`,
       });
       return;
     }
@@ -169,24 +204,35 @@ export function parseObservationsCsv(text: string): ObservationInput[] {
       const cell = cells[c] ?? "";
       if (cell.trim() === "") return;
       if (name.startsWith("dim.")) dimensions[name.slice(4)] = cell.trim();
-      else if (name === "value" || name === "numerator" || name === "denominator") {
+      else if (NUMBER_COLUMNS.includes(name)) {
         const n = parseNumber(cell, ["rows", r, name], issues);
         if (n !== undefined) record[name] = n;
       } else if (name === "period") record.period = parsePeriod(cell);
       else record[name] = cell.trim();
     });
     if (Object.keys(dimensions).length > 0) record.dimensions = dimensions;
-    out.push(record as unknown as ObservationInput);
+    done.observations.push(record as unknown as ObservationInput);
+    done.rows.push(r);
   });
-  if (issues.length > 0) throw csvError(issues);
-  return out;
+  return done;
+}
+
+/** When a row has one field too many and a number column is followed by digits: "1,5" split. */
+function decimalCommaHint(columns: readonly string[], cells: readonly string[]): string {
+  for (const name of NUMBER_COLUMNS) {
+    const c = columns.indexOf(name);
+    const pair = `${cells[c]},${cells[c + 1]}`.trim();
+    if (c >= 0 && cells.length === columns.length + 1 && DECIMAL_COMMA.test(pair))
+      return ` ('${pair}' has a decimal comma? write ${pair.replace(",", ".")})`;
+  }
+  return "";
 }
 
 function csvError(issues: ValidationIssue[]): CastPlanError {
   const first = issues[0];
   return new CastPlanError(
     "PARSE_ERROR",
-    `parseObservationsCsv: ${issues.length} problem${issues.length === 1 ? "" : "s"}; the first is at ${first?.path.join(".")}: ${first?.message}`,
+    `parseObservationsCsv: ${issues.length} problem${issues.length === 1 ? "" : "s"}; the first is at ${formatPath(first?.path ?? [])}: ${first?.message}`,
     issues,
   );
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
+import { CastPlanError, formatPath, type ValidationIssue } from "../errors/CastPlanError.js";
 import {
   type Assessment,
   AssessmentSchema,
@@ -23,7 +23,12 @@ import {
   UnitSchema,
 } from "./plan.js";
 import { IdSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
-import { checkDocument, checkObservationsFile } from "./rules.js";
+import {
+  checkDocument,
+  checkObservationsFile,
+  type DocumentForRules,
+  type Report,
+} from "./rules/index.js";
 
 /**
  * Schema of a named source: a {@link SourceRefSchema} with an id that other entities link to.
@@ -45,6 +50,50 @@ export const SourceSchema = /* @__PURE__ */ SourceRefSchema.extend({
 /** A named source. @category Schemas @since 0.1.0 */
 export interface Source extends z.output<typeof SourceSchema> {}
 
+// An external plan: a plan outside the document that alignment links or parent ids point to.
+const ExternalPlanSchema = /* @__PURE__ */ z.strictObject({
+  /** The external plan's id. */
+  id: IdSchema,
+  /** The external plan's title. */
+  title: z.string().min(1),
+  /** Where the external plan is published. */
+  source: SourceLinkSchema.optional(),
+});
+
+// The plan document without its cross-entity rules: the parsers run those themselves, on every
+// entity that parsed.
+const PlanDocumentShape = /* @__PURE__ */ z.strictObject({
+  /** The URL of the JSON Schema this file follows, for editors. */
+  $schema: z.string().optional(),
+  /** The version of the document format; 1. */
+  schemaVersion: z.literal(1),
+  /** The plans. */
+  plans: z.array(PlanSchema).min(1),
+  /** Plans outside this document that alignment links or parent ids point to. */
+  externalPlans: z.array(ExternalPlanSchema).default([]),
+  /** The sources that entities link to by id. */
+  sources: z.array(SourceSchema).default([]),
+  /** The indicators. */
+  indicators: z.array(IndicatorSchema).default([]),
+  /** The observations. */
+  observations: z.array(ObservationSchema).default([]),
+  /** The organisational units. */
+  units: z.array(UnitSchema).default([]),
+  /** The alignment links between items of different plans. */
+  alignments: z.array(AlignmentSchema).default([]),
+  /** The rating scales. */
+  ratingScales: z.array(RatingScaleSchema).default([]),
+  /** The rubrics. */
+  rubrics: z.array(RubricSchema).default([]),
+  /** The assessment records. */
+  assessments: z.array(AssessmentSchema).default([]),
+});
+
+// The rules' reports as zod issues, each with its rule name in `params.rule`.
+function toCtx(ctx: z.RefinementCtx): Report {
+  return (path, rule, message) => ctx.addIssue({ code: "custom", path, message, params: { rule } });
+}
+
 /**
  * Schema of a plan document: one or more plans with the indicators, observations, units,
  * sources, alignment links and evaluation objects they share, and every cross-entity rule.
@@ -56,15 +105,19 @@ export interface Source extends z.output<typeof SourceSchema> {}
  *   rubrics, criteria; alignment targets outside the document must name an `externalPlans` entry);
  * - `inside-plan-period`: phases, assignments, item deadlines and targets stated in a plan lie
  *   inside that plan's period;
- * - `weights`: weights are non-negative, given for all siblings or none, with a positive total;
+ * - `weights`: weights (each finite, from 0 to 1e9) are given for all siblings or none, with a
+ *   positive total;
  * - `target-order`: an indicator's targets are ordered by deadline;
- * - `target-direction`, `natural-limits`, `dimension`, `duplicate-observation`, `on-scale`, `cycle`.
+ * - `cycle`: unit parents and plan parents (`parentPlanId`) never loop;
+ * - `target-direction`, `natural-limits`, `dimension`, `duplicate-observation`, `on-scale`.
  *
  * After a successful parse, compute functions need not re-check any of these.
  *
  * Prefer {@link parsePlanDocument} or {@link safeParsePlanDocument} for untrusted input: they also
  * refuse input nested more than 128 levels deep (or referring back to itself) before zod walks it,
- * so hostile input cannot exhaust the stack.
+ * so hostile input cannot exhaust the stack; they run the cross-entity rules on every entity that
+ * parsed even when another did not (this schema alone runs them only when every entity parsed);
+ * and they suggest the known key for a misspelt one.
  *
  * @example
  * ```ts
@@ -80,45 +133,9 @@ export interface Source extends z.output<typeof SourceSchema> {}
  * @category Schemas
  * @since 0.1.0
  */
-export const PlanDocumentSchema = /* @__PURE__ */ z
-  .strictObject({
-    /** The URL of the JSON Schema this file follows, for editors. */
-    $schema: z.string().optional(),
-    /** The version of the document format; 1. */
-    schemaVersion: z.literal(1),
-    /** The plans. */
-    plans: z.array(PlanSchema).min(1),
-    /** Plans outside this document that alignment links or parent ids point to. */
-    externalPlans: z
-      .array(
-        z.strictObject({
-          /** The external plan's id. */
-          id: IdSchema,
-          /** The external plan's title. */
-          title: z.string().min(1),
-          /** Where the external plan is published. */
-          source: SourceLinkSchema.optional(),
-        }),
-      )
-      .default([]),
-    /** The sources that entities link to by id. */
-    sources: z.array(SourceSchema).default([]),
-    /** The indicators. */
-    indicators: z.array(IndicatorSchema).default([]),
-    /** The observations. */
-    observations: z.array(ObservationSchema).default([]),
-    /** The organisational units. */
-    units: z.array(UnitSchema).default([]),
-    /** The alignment links between items of different plans. */
-    alignments: z.array(AlignmentSchema).default([]),
-    /** The rating scales. */
-    ratingScales: z.array(RatingScaleSchema).default([]),
-    /** The rubrics. */
-    rubrics: z.array(RubricSchema).default([]),
-    /** The assessment records. */
-    assessments: z.array(AssessmentSchema).default([]),
-  })
-  .superRefine(checkDocument);
+export const PlanDocumentSchema = /* @__PURE__ */ PlanDocumentShape.superRefine((doc, ctx) =>
+  checkDocument(doc, toCtx(ctx)),
+);
 
 /** A parsed plan document. @category Schemas @since 0.1.0 */
 export interface PlanDocument
@@ -189,7 +206,7 @@ const ObservationsFileShape = /* @__PURE__ */ z.strictObject({
  * @since 0.1.0
  */
 export const ObservationsFileSchema = /* @__PURE__ */ ObservationsFileShape.superRefine(
-  (file, ctx) => checkObservationsFile(file, ctx),
+  (file, ctx) => checkObservationsFile(file, toCtx(ctx)),
 );
 
 /** A parsed observations file. @category Schemas @since 0.1.0 */
@@ -220,6 +237,16 @@ export interface ObservationsFile
  * @since 0.1.0
  */
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  return describeIssues(error.issues);
+}
+
+/** The keys the object at a path may hold, for "did you mean" on an unknown key. */
+type KnownKeys = (path: readonly (string | number)[]) => readonly string[];
+
+function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  knownKeys?: KnownKeys,
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const visit = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const i of issues) {
@@ -243,11 +270,116 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
           : i.code === "invalid_format" && i.format === "date"
             ? "calendar-date"
             : i.code;
-      out.push({ path, rule, message: i.message });
+      if (i.code === "unrecognized_keys") {
+        // One issue per key, each with the nearest known key when one is close.
+        const known = knownKeys?.(path) ?? [];
+        for (const key of i.keys) out.push({ path, rule, message: unknownKeyMessage(key, known) });
+        continue;
+      }
+      out.push({ path, rule, message: missingMessage(i) ?? i.message });
     }
   };
-  visit(error.issues, []);
+  visit(issues, []);
   return out;
+}
+
+/** "required: …" when the issue is about a key that is absent (with zod's `reportInput`). */
+function missingMessage(i: z.core.$ZodIssue): string | undefined {
+  if (!("input" in i) || i.input !== undefined) return undefined;
+  if (i.code === "invalid_value") {
+    const values = i.values.map((v) => JSON.stringify(v));
+    return `required: ${values.length === 1 ? values[0] : `one of ${values.join("|")}`}`;
+  }
+  if (i.code === "invalid_type") {
+    const expected = String(i.expected);
+    return `required: ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}`;
+  }
+  if (i.code === "invalid_union") return "required";
+  return undefined;
+}
+
+/** The Levenshtein distance between two strings (keys are short). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The most edits between an unknown key and a known one for "did you mean". */
+const MAX_KEY_DISTANCE = 2;
+
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = MAX_KEY_DISTANCE + 1;
+  for (const candidate of known) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance && candidate !== key) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best === undefined
+    ? `unknown key '${key}'`
+    : `unknown key '${key}': did you mean '${best}'?`;
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** The schemas a schema stands for once wrappers (optional, default, lazy…) and unions are opened. */
+function openSchema(schema: AnySchema, depth = 0): AnySchema[] {
+  if (depth > 16) return [];
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "nonoptional":
+    case "readonly":
+    case "catch":
+      return openSchema(def.innerType as AnySchema, depth + 1);
+    case "pipe":
+      return openSchema(def.in as AnySchema, depth + 1);
+    case "lazy":
+      return openSchema((def.getter as () => AnySchema)(), depth + 1);
+    case "union":
+      return (def.options as AnySchema[]).flatMap((o) => openSchema(o, depth + 1));
+    default:
+      return [schema];
+  }
+}
+
+/** The keys of the object schemas found at `path` from `schema`. */
+function keysAt(schema: AnySchema, path: readonly (string | number)[]): string[] {
+  let current = openSchema(schema);
+  for (const key of path) {
+    current = current.flatMap((s) => {
+      const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+      if (def.type === "object" && typeof key === "string") {
+        const child = (def.shape as Record<string, AnySchema | undefined>)[key];
+        return child ? openSchema(child) : [];
+      }
+      if (def.type === "array" && typeof key === "number")
+        return openSchema(def.element as AnySchema);
+      if (def.type === "record") return openSchema(def.valueType as AnySchema);
+      return [];
+    });
+  }
+  const keys = current.flatMap((s) => {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    return def.type === "object" ? Object.keys(def.shape as object) : [];
+  });
+  return [...new Set(keys)];
 }
 
 /** The deepest nesting of objects and arrays the parsers accept (a plan tree 60 levels deep fits). */
@@ -307,24 +439,92 @@ function tooDeep(input: unknown): ValidationIssue | undefined {
   return undefined;
 }
 
-function safeParseWith<T>(schema: z.ZodType<T>, input: unknown): SafeParseResult<T> {
+/**
+ * Parses with `schema`, then runs `rules` on the data, or, when some entity did not parse, on the
+ * entities that did (`data` is then undefined and the rules read `input` themselves).
+ */
+function safeParseWith<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  rules?: (data: T | undefined, input: unknown, report: Report) => void,
+): SafeParseResult<T> {
   const deep = tooDeep(input);
   if (deep) return { success: false, issues: [deep] };
-  const result = schema.safeParse(input);
-  return result.success
+  const result = schema.safeParse(input, { reportInput: true });
+  const issues = result.success
+    ? []
+    : describeIssues(result.error.issues, (path) => keysAt(schema, path));
+  rules?.(result.success ? result.data : undefined, input, (path, rule, message) => {
+    issues.push({ path, rule, message });
+  });
+  return result.success && issues.length === 0
     ? { success: true, data: result.data }
-    : { success: false, issues: toValidationIssues(result.error) };
+    : { success: false, issues };
 }
 
-function parseWith<T>(fn: string, schema: z.ZodType<T>, input: unknown): T {
-  const result = safeParseWith(schema, input);
-  if (result.success) return result.data;
-  const issues = result.issues;
-  throw new CastPlanError(
+function invalidInput(fn: string, issues: readonly ValidationIssue[]): CastPlanError {
+  const first = issues[0];
+  return new CastPlanError(
     "INVALID_INPUT",
-    `${fn}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found; the first is at ${issues[0] ? issues[0].path.join(".") || "(root)" : "(root)"}: ${issues[0]?.message ?? ""}`,
+    `${fn}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found; the first is at ${formatPath(first?.path ?? [])}: ${first?.message ?? ""}`,
     issues,
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Collects the ids inside an entity that did not parse (not the ids it refers to). */
+function collectIds(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) collectIds(v, into);
+  } else if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "id" && typeof v === "string") into.add(v);
+      else if (k !== "subject") collectIds(v, into);
+    }
+  }
+}
+
+/** Parses each entity of the list at `input[key]` on its own: `undefined` where one does not. */
+function parseEach<T>(
+  input: Record<string, unknown>,
+  key: string,
+  schema: z.ZodType<T>,
+  unchecked: Set<string>,
+): (T | undefined)[] {
+  const list = input[key];
+  if (!Array.isArray(list)) return [];
+  return list.map((entity) => {
+    const result = schema.safeParse(entity);
+    if (result.success) return result.data;
+    collectIds(entity, unchecked);
+    return undefined;
+  });
+}
+
+/** Runs the cross-entity rules of a plan document: on `data`, or on what of `input` parsed. */
+function documentRules(data: PlanDocument | undefined, input: unknown, report: Report): void {
+  if (data) {
+    checkDocument(data, report);
+    return;
+  }
+  if (!isRecord(input)) return;
+  const unchecked = new Set<string>();
+  const doc: DocumentForRules = {
+    plans: parseEach<Plan>(input, "plans", PlanSchema, unchecked),
+    externalPlans: parseEach(input, "externalPlans", ExternalPlanSchema, unchecked),
+    sources: parseEach(input, "sources", SourceSchema, unchecked),
+    indicators: parseEach<Indicator>(input, "indicators", IndicatorSchema, unchecked),
+    observations: parseEach<Observation>(input, "observations", ObservationSchema, unchecked),
+    units: parseEach<Unit>(input, "units", UnitSchema, unchecked),
+    alignments: parseEach<Alignment>(input, "alignments", AlignmentSchema, unchecked),
+    ratingScales: parseEach<RatingScale>(input, "ratingScales", RatingScaleSchema, unchecked),
+    rubrics: parseEach<Rubric>(input, "rubrics", RubricSchema, unchecked),
+    assessments: parseEach<Assessment>(input, "assessments", AssessmentSchema, unchecked),
+  };
+  checkDocument(doc, report, unchecked);
 }
 
 /**
@@ -358,7 +558,9 @@ export type SafeParseResult<T> =
  * @since 0.1.0
  */
 export function parsePlanDocument(input: unknown): PlanDocument {
-  return parseWith("parsePlanDocument", PlanDocumentSchema, input);
+  const result = safeParsePlanDocument(input);
+  if (result.success) return result.data;
+  throw invalidInput("parsePlanDocument", result.issues);
 }
 
 /**
@@ -379,7 +581,7 @@ export function parsePlanDocument(input: unknown): PlanDocument {
  * @since 0.1.0
  */
 export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocument> {
-  return safeParseWith(PlanDocumentSchema, input);
+  return safeParseWith<PlanDocument>(PlanDocumentShape, input, documentRules);
 }
 
 /**
@@ -401,44 +603,38 @@ export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocum
  * @since 0.1.0
  */
 export function parseObservationsFile(input: unknown, document?: PlanDocument): ObservationsFile {
-  if (!document) return parseWith("parseObservationsFile", ObservationsFileSchema, input);
   // Observations may link to the document's sources; a file may repeat one of them unchanged.
-  const documentSources = new Map(document.sources.map((source) => [source.id, source]));
-  const schema = ObservationsFileShape.superRefine((file, ctx) => {
-    checkObservationsFile(file, ctx, new Set(documentSources.keys()));
-    file.sources.forEach((source, i) => {
-      const same = documentSources.get(source.id);
-      if (same && JSON.stringify(same) !== JSON.stringify(source)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sources", i, "id"],
-          message: `source '${source.id}' differs from the document's source with that id`,
-          params: { rule: "unique-id" },
-        });
-      }
-    });
-  });
-  const file = parseWith("parseObservationsFile", schema, input);
-  const merged = {
-    ...document,
-    sources: [
-      ...document.sources,
-      ...file.sources.filter((source) => !documentSources.has(source.id)),
-    ],
-    observations: file.observations,
+  const documentSources = new Map(document?.sources.map((source) => [source.id, source]));
+  const context = document && {
+    indicators: new Map(document.indicators.map((indicator) => [indicator.id, indicator])),
+    units: new Set(document.units.map((unit) => unit.id)),
+    sources: new Set(documentSources.keys()),
   };
-  const result = safeParseWith(PlanDocumentSchema, merged);
-  if (!result.success) {
-    const issues = result.issues.filter((i) => i.path[0] === "observations");
-    if (issues.length > 0) {
-      throw new CastPlanError(
-        "INVALID_INPUT",
-        `parseObservationsFile: ${issues.length} observation${issues.length === 1 ? "" : "s"} do not fit the document; the first is at ${issues[0]?.path.join(".")}: ${issues[0]?.message}`,
-        issues,
-      );
-    }
-  }
-  return file;
+  const result = safeParseWith<ObservationsFile>(
+    ObservationsFileShape,
+    input,
+    (data, raw, report) => {
+      const unchecked = new Set<string>();
+      const file = data ?? {
+        sources: isRecord(raw) ? parseEach<Source>(raw, "sources", SourceSchema, unchecked) : [],
+        observations: isRecord(raw)
+          ? parseEach<Observation>(raw, "observations", ObservationSchema, unchecked)
+          : [],
+      };
+      checkObservationsFile(file, report, context);
+      file.sources.forEach((source, i) => {
+        const same = source && documentSources.get(source.id);
+        if (same && JSON.stringify(same) !== JSON.stringify(source))
+          report(
+            ["sources", i, "id"],
+            "unique-id",
+            `source '${source?.id}' differs from the document's source with that id`,
+          );
+      });
+    },
+  );
+  if (result.success) return result.data;
+  throw invalidInput("parseObservationsFile", result.issues);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, SourceLinkSchema } from "./primitives.js";
+import { IdSchema, IsoDateSchema, SourceLinkSchema, WeightSchema } from "./primitives.js";
 
 /**
  * Schema of an ordinal rating scale: at least two levels, each with a numeric value and a label.
@@ -74,7 +74,7 @@ export interface Criterion {
   id: string;
   /** The criterion's name. */
   name: string;
-  /** The criterion's weight among its siblings; non-negative, siblings with a positive total. */
+  /** The criterion's weight among its siblings; non-negative, at most 1e9, siblings with a positive total. */
   weight: number;
   /** What the criterion asks. */
   description?: string | undefined;
@@ -118,7 +118,7 @@ export const CriterionSchema: z.ZodType<Criterion, CriterionInput> = /* @__PURE_
   {
     id: IdSchema,
     name: z.string().min(1),
-    weight: z.number().finite().min(0),
+    weight: WeightSchema,
     description: z.string().min(1).optional(),
     get children() {
       return z.array(CriterionSchema).default([]);

@@ -7,6 +7,7 @@ import {
   LocalizedTextSchema,
   PeriodSchema,
   SourceLinkSchema,
+  WeightSchema,
 } from "./primitives.js";
 
 /**
@@ -72,7 +73,7 @@ export interface PlanItem {
   deadline?: CalendarPoint | undefined;
   /** The id of the phase of the same plan this item belongs to. */
   phaseId?: string | undefined;
-  /** The weight of this item among its siblings in roll-ups; non-negative. */
+  /** The weight of this item among its siblings in roll-ups; non-negative, at most 1e9. */
   weight?: number | undefined;
   /** Where the item stands in the source, such as `§III(2).6`. */
   locator?: string | undefined;
@@ -139,7 +140,7 @@ export const PlanItemSchema: z.ZodType<PlanItem, PlanItemInput> = /* @__PURE__ *
   summary: z.string().min(1).optional(),
   deadline: CalendarPointSchema.optional(),
   phaseId: IdSchema.optional(),
-  weight: z.number().finite().min(0).optional(),
+  weight: WeightSchema.optional(),
   locator: z.string().min(1).optional(),
   tags: z.array(z.string().min(1)).default([]),
   get children() {
@@ -433,8 +434,8 @@ export const AlignmentSchema = /* @__PURE__ */ z.strictObject({
   relation: z.enum(["implements", "contributes-to", "serves", "aligns-with"]),
   /** `true` when the link is an editorial judgement, not stated in the source text. */
   editorial: z.boolean(),
-  /** The weight of `from` among the items aligned to `to`, for roll-ups; non-negative. */
-  weight: z.number().finite().min(0).optional(),
+  /** The weight of `from` among the items aligned to `to`, for roll-ups; non-negative, at most 1e9. */
+  weight: WeightSchema.optional(),
   /** A note on the link. */
   note: z.string().min(1).optional(),
 });

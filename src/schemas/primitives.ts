@@ -280,3 +280,20 @@ export function firstDayKey(p: CalendarPoint): string {
 export function lastDayKeyOf(p: CalendarPoint): string {
   return lastDayKey(p);
 }
+
+/**
+ * The largest weight accepted anywhere in a document (items, alignments, rubric criteria): 1e9.
+ * Weights are relative, so a billion to one is more spread than any roll-up needs; with each
+ * weight at most 1e9, a total over millions of siblings stays below 2^53, so sums and weighted
+ * means are finite and exact enough (1e308 used to pass and then print "coverage NaN%").
+ *
+ * @internal
+ */
+export const MAX_WEIGHT = 1e9;
+
+/** A weight: finite, non-negative, at most {@link MAX_WEIGHT}. @internal */
+export const WeightSchema = /* @__PURE__ */ z
+  .number()
+  .finite()
+  .min(0)
+  .max(MAX_WEIGHT, { error: "a weight is at most 1e9 (weights are relative; scale them down)" });

@@ -174,7 +174,7 @@ describe("cast-plan report on the bundled CAST data", () => {
     writeFileSync(bad, "indicatorId,period,value,status\nind.nope,2021,1,final\n");
     const b = await run(["report", "--observations", bad]);
     expect(b.code).toBe(1);
-    expect(b.err).toContain("observations.0.indicatorId");
+    expect(b.err).toContain("$.observations[0].indicatorId");
   });
 });
 

@@ -40,7 +40,7 @@ describe("parseObservationsCsv", () => {
     expect(rows[1]).toEqual({ indicatorId: "ind.r", period: 2021, status: "final" });
     // The second row has no value: the model, not the CSV reader, rejects it, naming the path.
     expect(() => parseObservationsFile({ schemaVersion: 1, observations: rows })).toThrow(
-      /observations\.1\.value/,
+      "$.observations[1].value",
     );
   });
 
