@@ -35,13 +35,15 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // Ceilings in minified bytes, about 25% above the sizes measured when they were set
   // (toDayRange 1.9 kB, assessIndicator 24.7 kB, scheduleTasks 12.0 kB, buildProgressReport 35.6 kB,
   // rollUpColumns 21.4 kB; raised to 30 kB at 26.4 kB, with the compiled judge and the folds
-  // specialised for speed, docs/performance.md).
+  // specialised for speed, docs/performance.md). buildProgressReport raised from 45 kB to 55 kB at
+  // 48.7 kB, when the report began combining organisations' reports with the roll-up's combine step
+  // (combineObservations) and the progress methods took one series input and result.
   const cases: [string, number][] = [
     ["toDayRange", 2_500],
     ["formatIssues", 1_000],
     ["assessIndicator", 32_000],
     ["scheduleTasks", 16_000],
-    ["buildProgressReport", 45_000],
+    ["buildProgressReport", 55_000],
     ["rollUpColumns", 30_000],
   ];
   it.each(cases)(
@@ -58,12 +60,13 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // 1-2 kB of code kept for speed (docs/performance.md); 146.4 kB with all of them. Raised to
   // 175 kB in the session that split nine long functions into named steps (+3.7 kB of function
   // boundaries), gave the progress methods one series input and result (+6.2 kB) and added
-  // Copeland, Sobol, rank shift, the balanced scorecard and OCA (+8 kB): measured below when set.
-  // Each function still tree-shakes on its own (the per-function budgets above).
-  it("the whole root entry pulls in neither zod nor the data, and stays under 175 kB", async () => {
+  // Copeland, Sobol, rank shift, the balanced scorecard and OCA (+8 kB), with the report's combine
+  // step, CSV hints and data-quality marks: 170.4 kB when set, ceiling 180 kB. Each function
+  // still tree-shakes on its own (the per-function budgets above).
+  it("the whole root entry pulls in neither zod nor the data, and stays under 180 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
-    expect(bytes).toBeLessThan(175_000);
+    expect(bytes).toBeLessThan(180_000);
   });
 
   it("the schemas entry does bring zod (the markers are real)", async () => {
