@@ -13,21 +13,22 @@ import { invalidArgument } from "./workdays/calendar.js";
  * @since 0.1.0
  */
 export interface EarnedValueInput {
-  /** BAC: the total baseline budget. */
-  readonly budgetAtCompletion: number;
-  /** PV (BCWS): the budgeted cost of work scheduled to date. */
-  readonly plannedValue: number;
+  /** BAC: the total baseline budget; needed for EAC, VAC, TCPI and to derive EV from percent complete. */
+  readonly budgetAtCompletion?: number | undefined;
+  /** PV (BCWS): the budgeted cost of work scheduled to date; needed for SV, SV% and SPI. */
+  readonly plannedValue?: number | undefined;
   /** EV (BCWP): the budgeted cost of work performed; default `BAC × percentComplete/100`. */
   readonly earnedValue?: number | undefined;
-  /** The percent complete, 0–100, used when `earnedValue` is omitted. */
+  /** The percent complete, 0–100, used with BAC when `earnedValue` is omitted. */
   readonly percentComplete?: number | undefined;
-  /** AC (ACWP): the actual cost of work performed; omit when costs are not tracked. */
+  /** AC (ACWP): the actual cost of work performed; needed for CV, CV%, CPI and what follows. */
   readonly actualCost?: number | undefined;
 }
 
 /**
- * Earned-value figures; a ratio is `undefined` when its denominator is 0 (or AC is missing), and
- * `undefinedReasons` names each such field.
+ * Earned-value figures. A figure is `undefined` when an input it needs was not given or a
+ * denominator is 0, and `undefinedReasons` says which (`"needs actual cost (actualCost)"`,
+ * `"planned value is 0"`).
  *
  * @example
  * ```ts
@@ -40,14 +41,16 @@ export interface EarnedValueInput {
  * @since 0.1.0
  */
 export interface EarnedValueResult {
-  /** PV (BCWS). */
-  readonly plannedValue: number;
-  /** EV (BCWP). */
-  readonly earnedValue: number;
-  /** AC (ACWP). */
+  /** BAC, as given. */
+  readonly budgetAtCompletion: number | undefined;
+  /** PV (BCWS), as given. */
+  readonly plannedValue: number | undefined;
+  /** EV (BCWP): given, or BAC × percent complete / 100. */
+  readonly earnedValue: number | undefined;
+  /** AC (ACWP), as given. */
   readonly actualCost: number | undefined;
   /** SV = EV − PV. */
-  readonly scheduleVariance: number;
+  readonly scheduleVariance: number | undefined;
   /** SV% = SV / PV × 100. */
   readonly scheduleVariancePercent: number | undefined;
   /** SPI = EV / PV. */
@@ -79,9 +82,16 @@ export interface EarnedValueResult {
  * `VAC = BAC − EAC`, `TCPI = (BAC − EV)/(BAC − AC)`. Sources: MS Project SPI and CV% fields
  * (https://support.microsoft.com/office/spi-task-field), PMI PMBOK earned value.
  *
- * @param input - BAC, PV, EV (or percent complete) and optionally AC.
- * @returns The figures; ratios with a zero denominator are `undefined` with a reason.
- * @throws {@link CastPlanError} `INVALID_ARGUMENT` for a negative or non-finite input, or neither EV nor percent complete.
+ * Every figure is computed from whatever inputs suffice for it: EV and AC alone give CV, CV% and
+ * CPI; PV is needed only for the schedule figures, BAC only for EAC, ETC, VAC, TCPI and to turn
+ * percent complete into EV. A figure whose inputs are missing is `undefined`, and
+ * `undefinedReasons` names what it needs.
+ *
+ * @param input - Any of BAC, PV, EV (or percent complete with BAC) and AC.
+ * @returns The figures; a figure without its inputs, or with a zero denominator, is `undefined`
+ *   with a reason.
+ * @throws {@link CastPlanError} `INVALID_ARGUMENT` for a negative or non-finite input, or a
+ *   percent complete above 100.
  *
  * @example
  * ```ts
@@ -90,6 +100,9 @@ export interface EarnedValueResult {
  * ev.schedulePerformanceIndex // ~> 0.8
  * ev.costPerformanceIndex // ~> 0.857143
  * ev.estimateAtCompletion // ~> 116.666667
+ * const costOnly = computeEarnedValue({ earnedValue: 500, actualCost: 400 });
+ * costOnly.costVariancePercent // ~> 20
+ * costOnly.undefinedReasons.scheduleVariance // => "needs planned value (plannedValue)"
  * ```
  *
  * @category Scheduling
@@ -102,86 +115,111 @@ export function computeEarnedValue(input: EarnedValueInput): EarnedValueResult {
       invalidArgument(fn, [key], "non-negative", `${key} ${value} is negative or not finite`);
     }
   };
-  const bac = input.budgetAtCompletion;
-  const pv = input.plannedValue;
-  check(bac, "budgetAtCompletion");
-  if (bac === undefined)
-    invalidArgument(fn, ["budgetAtCompletion"], "required", "budgetAtCompletion is required");
-  check(pv, "plannedValue");
-  if (pv === undefined)
-    invalidArgument(fn, ["plannedValue"], "required", "plannedValue is required");
+  check(input.budgetAtCompletion, "budgetAtCompletion");
+  check(input.plannedValue, "plannedValue");
   check(input.earnedValue, "earnedValue");
   check(input.percentComplete, "percentComplete", 100);
   check(input.actualCost, "actualCost");
-  let ev = input.earnedValue;
-  if (ev === undefined) {
-    if (input.percentComplete === undefined) {
-      invalidArgument(fn, ["earnedValue"], "required", "give earnedValue or percentComplete");
-    }
-    ev = (bac * input.percentComplete) / 100;
-  }
+  const bac = input.budgetAtCompletion;
+  const pv = input.plannedValue;
   const ac = input.actualCost;
   const reasons: Record<string, string> = {};
-  const ratio = (
+  let ev = input.earnedValue;
+  if (ev === undefined && input.percentComplete !== undefined && bac !== undefined)
+    ev = (bac * input.percentComplete) / 100;
+  if (ev === undefined)
+    reasons.earnedValue =
+      input.percentComplete === undefined
+        ? "needs earned value (earnedValue) or percent complete with the budget at completion"
+        : "needs budget at completion (budgetAtCompletion) to turn percent complete into earned value";
+  const names = {
+    bac: "budget at completion (budgetAtCompletion)",
+    pv: "planned value (plannedValue)",
+    ev: "earned value",
+    ac: "actual cost (actualCost)",
+  } as const;
+  /** The figure from its inputs, or undefined with the missing inputs (or zero divisor) named. */
+  const figure = (
     key: string,
-    num: number,
-    den: number | undefined,
-    why: string,
+    inputs: Partial<Record<keyof typeof names, number | undefined>>,
+    compute: (v: Record<keyof typeof names, number>) => number,
+    divisor?: {
+      readonly of: (v: Record<keyof typeof names, number>) => number;
+      readonly why: string;
+    },
   ): number | undefined => {
-    if (den === undefined) {
-      reasons[key] = "actual cost not given";
+    const missing = (Object.keys(inputs) as (keyof typeof names)[]).filter(
+      (k) => inputs[k] === undefined,
+    );
+    if (missing.length > 0) {
+      reasons[key] = `needs ${missing.map((k) => names[k]).join(" and ")}`;
       return undefined;
     }
-    if (den === 0) {
-      reasons[key] = why;
+    const v = inputs as Record<keyof typeof names, number>;
+    if (divisor && divisor.of(v) === 0) {
+      reasons[key] = divisor.why;
       return undefined;
     }
-    const quotient = num / den;
-    if (!Number.isFinite(quotient)) {
-      // A denominator so small (subnormal) that the ratio overflows is treated like 0.
-      reasons[key] = `${why.replace(/ is 0$/, "")} is too close to 0 for a finite ratio`;
+    const value = compute(v);
+    if (!Number.isFinite(value)) {
+      // A divisor so small (subnormal) that the ratio overflows is treated like 0.
+      reasons[key] =
+        `${divisor?.why.replace(/ is 0$/, "") ?? "the input"} is too close to 0 for a finite ratio`;
       return undefined;
     }
-    return quotient;
+    return value;
   };
-  const sv = ev - pv;
-  const cv = ac === undefined ? undefined : ev - ac;
-  if (cv === undefined) reasons.costVariance = "actual cost not given";
-  const cpi = ratio("costPerformanceIndex", ev, ac, "actual cost is 0");
-  const eac =
-    cpi === undefined
-      ? undefined
-      : ratio("estimateAtCompletion", bac, cpi, "cost performance index is 0");
-  if (cpi === undefined) reasons.estimateAtCompletion = "cost performance index is undefined";
-  const etc = eac === undefined || ac === undefined ? undefined : eac - ac;
+  const sv = figure("scheduleVariance", { ev, pv }, (v) => v.ev - v.pv);
+  const cv = figure("costVariance", { ev, ac }, (v) => v.ev - v.ac);
+  const cpi = figure("costPerformanceIndex", { ev, ac }, (v) => v.ev / v.ac, {
+    of: (v) => v.ac,
+    why: "actual cost is 0",
+  });
+  let eac: number | undefined;
+  if (cpi === undefined && ev !== undefined && ac !== undefined && bac !== undefined)
+    reasons.estimateAtCompletion = "cost performance index is undefined";
+  else
+    eac = figure("estimateAtCompletion", { bac, ev, ac }, (v) => v.bac / (v.ev / v.ac), {
+      of: (v) => v.ev,
+      why: "cost performance index is 0",
+    });
+  const etc = eac === undefined ? undefined : eac - (ac as number);
   if (etc === undefined) reasons.estimateToComplete = "estimate at completion is undefined";
-  const vac = eac === undefined ? undefined : bac - eac;
+  const vac = eac === undefined ? undefined : (bac as number) - eac;
   if (vac === undefined) reasons.varianceAtCompletion = "estimate at completion is undefined";
   return {
+    budgetAtCompletion: bac,
     plannedValue: pv,
     earnedValue: ev,
     actualCost: ac,
     scheduleVariance: sv,
-    scheduleVariancePercent: ratio("scheduleVariancePercent", sv * 100, pv, "planned value is 0"),
-    schedulePerformanceIndex: ratio("schedulePerformanceIndex", ev, pv, "planned value is 0"),
+    scheduleVariancePercent: figure(
+      "scheduleVariancePercent",
+      { ev, pv },
+      (v) => ((v.ev - v.pv) * 100) / v.pv,
+      { of: (v) => v.pv, why: "planned value is 0" },
+    ),
+    schedulePerformanceIndex: figure("schedulePerformanceIndex", { ev, pv }, (v) => v.ev / v.pv, {
+      of: (v) => v.pv,
+      why: "planned value is 0",
+    }),
     costVariance: cv,
-    costVariancePercent:
-      cv === undefined
-        ? ratio("costVariancePercent", 0, undefined, "")
-        : ratio("costVariancePercent", cv * 100, ev, "earned value is 0"),
+    costVariancePercent: figure(
+      "costVariancePercent",
+      { ev, ac },
+      (v) => ((v.ev - v.ac) * 100) / v.ev,
+      { of: (v) => v.ev, why: "earned value is 0" },
+    ),
     costPerformanceIndex: cpi,
     estimateAtCompletion: eac,
     estimateToComplete: etc,
     varianceAtCompletion: vac,
-    toCompletePerformanceIndex:
-      ac === undefined
-        ? ratio("toCompletePerformanceIndex", 0, undefined, "")
-        : ratio(
-            "toCompletePerformanceIndex",
-            bac - ev,
-            bac - ac,
-            "budget at completion equals actual cost",
-          ),
+    toCompletePerformanceIndex: figure(
+      "toCompletePerformanceIndex",
+      { bac, ev, ac },
+      (v) => (v.bac - v.ev) / (v.bac - v.ac),
+      { of: (v) => v.bac - v.ac, why: "budget at completion equals actual cost" },
+    ),
     undefinedReasons: reasons,
   };
 }

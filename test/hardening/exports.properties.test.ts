@@ -815,9 +815,13 @@ describe("schedule exports on invalid input throw CastPlanError", () => {
       "INVALID_ARGUMENT",
     );
     expectCastPlanError(
-      () => computeEarnedValue({ budgetAtCompletion: 10, plannedValue: 5 }),
+      () => computeEarnedValue({ budgetAtCompletion: 10, percentComplete: 101 }),
       "INVALID_ARGUMENT",
     );
+    // Missing inputs are not an error: the figures that need them say so.
+    expect(
+      computeEarnedValue({ budgetAtCompletion: 10, plannedValue: 5 }).undefinedReasons.earnedValue,
+    ).toBe("needs earned value (earnedValue) or percent complete with the budget at completion");
     expectCastPlanError(() => computeRemainingWork(-1, 50), "INVALID_ARGUMENT");
     expectCastPlanError(() => computeRemainingWork(10, 101), "INVALID_ARGUMENT");
     expectCastPlanError(() => computeRemainingWork(Number.NaN, 50), "INVALID_ARGUMENT");

@@ -114,7 +114,7 @@ describe("computeEarnedValue — A2.8", () => {
     expect(r.schedulePerformanceIndex).toBeCloseTo(1.2, 6);
     expect(r.scheduleVariance).toBe(10);
     expect(r.costPerformanceIndex).toBeUndefined();
-    expect(r.undefinedReasons.costPerformanceIndex).toBe("actual cost not given");
+    expect(r.undefinedReasons.costPerformanceIndex).toBe("needs actual cost (actualCost)");
   });
   it("T-EVM-2: BAC 100, PV 75, AC 70, EV 60", () => {
     const r = computeEarnedValue({
@@ -143,6 +143,30 @@ describe("computeEarnedValue — A2.8", () => {
       actualCost: 400,
     });
     expect(r.costVariancePercent).toBeCloseTo(20, 6);
+  });
+  it("T-EVM-3 from EV and AC alone: CV 100, CV% 20, CPI 1.25; the rest says what it needs", () => {
+    const r = computeEarnedValue(deepFreeze({ earnedValue: 500, actualCost: 400 }));
+    // CV = 500 − 400 = 100; CV% = 100/500 × 100 = 20; CPI = 500/400 = 1.25.
+    expect(r.costVariance).toBe(100);
+    expect(r.costVariancePercent).toBeCloseTo(20, 12);
+    expect(r.costPerformanceIndex).toBeCloseTo(1.25, 12);
+    expect(r.scheduleVariance).toBeUndefined();
+    expect(r.undefinedReasons).toEqual({
+      scheduleVariance: "needs planned value (plannedValue)",
+      scheduleVariancePercent: "needs planned value (plannedValue)",
+      schedulePerformanceIndex: "needs planned value (plannedValue)",
+      estimateAtCompletion: "needs budget at completion (budgetAtCompletion)",
+      estimateToComplete: "estimate at completion is undefined",
+      varianceAtCompletion: "estimate at completion is undefined",
+      toCompletePerformanceIndex: "needs budget at completion (budgetAtCompletion)",
+    });
+    // Percent complete without BAC cannot become EV: every EV figure says so.
+    const noBac = computeEarnedValue({ percentComplete: 40, plannedValue: 10 });
+    expect(noBac.earnedValue).toBeUndefined();
+    expect(noBac.undefinedReasons.earnedValue).toBe(
+      "needs budget at completion (budgetAtCompletion) to turn percent complete into earned value",
+    );
+    expect(noBac.undefinedReasons.schedulePerformanceIndex).toBe("needs earned value");
   });
   it("zero denominators give undefined with reasons, never NaN or Infinity", () => {
     const r = computeEarnedValue({
