@@ -1,6 +1,7 @@
 import { assessDns, type DnsAssessment, type DnsOptions } from "./assessDns.js";
 import { assessEscap, type EscapAssessment, type EscapOptions } from "./assessEscap.js";
 import { assessEurostat, type EurostatAssessment, type EurostatOptions } from "./assessEurostat.js";
+import { assessLinear, type LinearAssessment, type LinearOptions } from "./assessLinear.js";
 import { assessStatCan, type StatCanAssessment, type StatCanOptions } from "./assessStatCan.js";
 import { assessUnsd, type UnsdAssessment, type UnsdOptions } from "./assessUnsd.js";
 import { unmeasurable } from "./methods/numbers.js";
@@ -20,6 +21,7 @@ import type { ProgressMethod, ProgressOutcome, ProgressSeries } from "./types.js
  * @since 0.2.0
  */
 export type AssessProgressOptions =
+  | ({ readonly method: "linear" } & LinearOptions)
   | ({ readonly method: "escap" } & EscapOptions)
   | ({ readonly method: "eurostat" } & EurostatOptions)
   | ({ readonly method: "statcan" } & StatCanOptions)
@@ -33,6 +35,8 @@ export type AssessProgressOptions =
  * @since 0.2.0
  */
 export interface ProgressAssessmentByMethod {
+  /** {@link assessLinear}. */
+  readonly linear: LinearAssessment;
   /** {@link assessEscap}. */
   readonly escap: EscapAssessment;
   /** {@link assessEurostat}. */
@@ -56,10 +60,10 @@ export type ProgressAssessment = ProgressAssessmentByMethod[ProgressMethod];
 
 /**
  * Assesses a series with the method the caller chose: one entry point for applications that let
- * people pick ESCAP, Eurostat, Statistics Canada, UNSD or the German DNS.
+ * people pick linear progress, ESCAP, Eurostat, Statistics Canada, UNSD or the German DNS.
  *
  * @remarks
- * Calls {@link assessEscap}, {@link assessEurostat}, {@link assessStatCan}, {@link assessUnsd}
+ * Calls {@link assessLinear}, {@link assessEscap}, {@link assessEurostat}, {@link assessStatCan}, {@link assessUnsd}
  * or {@link assessDns} with the same series and the rest of `options`; each method's sources,
  * thresholds and edge rules are documented there and in the methodology guide. An unknown method
  * name (from untyped input) is `unmeasurable` with reason `insufficient-data`.
@@ -92,6 +96,8 @@ export function assessProgress(
 ): ProgressOutcome<ProgressAssessment> {
   const { method, ...rest } = options;
   switch (method) {
+    case "linear":
+      return assessLinear(series, rest as LinearOptions);
     case "escap":
       return assessEscap(series, rest as EscapOptions);
     case "eurostat":

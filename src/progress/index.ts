@@ -27,6 +27,12 @@ export {
   type TargetAssessment,
 } from "./assessIndicator.js";
 export {
+  assessLinear,
+  type LinearAssessment,
+  type LinearCategory,
+  type LinearOptions,
+} from "./assessLinear.js";
+export {
   assessMilestone,
   type Milestone,
   type MilestoneInput,

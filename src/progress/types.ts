@@ -250,13 +250,13 @@ export interface ProgressSeries {
  * @example
  * ```ts
  * import { PROGRESS_METHODS } from "cast-plan";
- * PROGRESS_METHODS.join(", ") // => "escap, eurostat, statcan, unsd, dns"
+ * PROGRESS_METHODS.join(", ") // => "linear, escap, eurostat, statcan, unsd, dns"
  * ```
  *
  * @category Progress
  * @since 0.2.0
  */
-export type ProgressMethod = "escap" | "eurostat" | "statcan" | "unsd" | "dns";
+export type ProgressMethod = "linear" | "escap" | "eurostat" | "statcan" | "unsd" | "dns";
 
 /**
  * Every series method, in the order the guide lists them.
@@ -264,13 +264,14 @@ export type ProgressMethod = "escap" | "eurostat" | "statcan" | "unsd" | "dns";
  * @example
  * ```ts
  * import { PROGRESS_METHODS } from "cast-plan";
- * PROGRESS_METHODS.length // => 5
+ * PROGRESS_METHODS.length // => 6
  * ```
  *
  * @category Progress
  * @since 0.2.0
  */
 export const PROGRESS_METHODS: readonly ProgressMethod[] = [
+  "linear",
   "escap",
   "eurostat",
   "statcan",
