@@ -9,6 +9,8 @@ import {
   computeDistanceShare,
   computeIatiProgress,
   computeOkrProgress,
+  computePaceIndex,
+  computeTimeShare,
 } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 
@@ -51,6 +53,31 @@ describe("assessLinear", () => {
     ]);
     // (0.4·1 + 0.5·2 + 1·1)/4 = 0.6: the weighted mean of the clamped shares above.
     expect(okr.status === "measured" && okr.progress).toBeCloseTo(0.6, 12);
+  });
+
+  it("schedule-evaluation.md T-PR-1/2: goalposts progress, time share and their ratio", () => {
+    // T-PR-1: 40 → 60 (2017 → 2020), actual 55 in 2019: (55 − 40)/(60 − 40) = 0.75; expected by
+    // 2019: (2019 − 2017)/(2020 − 2017) = 0.666667; ratio 0.75/0.666667 = 1.125.
+    const r = assessLinear({
+      years: [2017, 2019],
+      values: [40, 55],
+      direction: "increase",
+      target: { value: 60, year: 2020 },
+    });
+    expect(r).toMatchObject({ value: 0.75, clamped: 0.75, category: "progressing" });
+    const time = computeTimeShare({ baselineYear: 2017, currentYear: 2019, targetYear: 2020 });
+    expect(time.status === "measured" && time.timeShare).toBeCloseTo(0.666667, 6);
+    const pace = computePaceIndex({
+      distanceShare: 0.75,
+      baselineYear: 2017,
+      currentYear: 2019,
+      targetYear: 2020,
+    });
+    expect(pace.status === "measured" && pace.paceIndex).toBeCloseTo(1.125, 12);
+    // T-PR-2: decreasing 30 → 20, actual 27: (30 − 27)/(30 − 20) = 0.3.
+    expect(
+      linear([30, 27], 20, "decrease").status === "measured" && linear([30, 27], 20, "decrease"),
+    ).toMatchObject({ value: 0.3 });
   });
 
   it("categories: no progress, regressing; a base meeting the target is said", () => {
