@@ -9,35 +9,9 @@ import { describe, expect, it } from "vitest";
 import { closestOption, editDistance, usageLine } from "../../src/cli/args.js";
 import { COMMANDS } from "../../src/cli/commands.js";
 import type { CliContext } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
 import { ProgressReportSchema, progressReportJsonSchema } from "../../src/schemas/index.js";
 import { validDocument } from "../fixtures/document.js";
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[], tty: Partial<CliContext> = {}): Promise<Run> {
-  let out = "";
-  let err = "";
-  const ctx: CliContext = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    noColor: false,
-    today: "2026-11-28",
-    ...tty,
-  };
-  const code = await main(args, ctx);
-  return { code, out, err };
-}
+import { run } from "./run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cast-plan-cli-"));
 const ESC = "\u001b[";

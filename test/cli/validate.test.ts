@@ -4,28 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliContext } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
 import { validDocument } from "../fixtures/document.js";
-
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const ctx: CliContext = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    noColor: false,
-    today: "2026-11-28",
-  };
-  const code = await main(args, ctx);
-  return { code, out, err };
-}
+import { run } from "./run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cast-plan-validate-"));
 function file(name: string, content: unknown): string {

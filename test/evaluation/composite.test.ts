@@ -1,14 +1,9 @@
 // Composite indices: reference §B3.5 data (hand arithmetic in comments), §B4.1 scorecard, properties.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  buildCompositeIndex,
-  computeWeightedMean,
-  type DecisionMatrix,
-  normalise,
-} from "../../src/index.js";
+import { buildCompositeIndex, computeWeightedMean, normalise } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
-import { expectAllFinite, thrown } from "./helpers.js";
+import { B35, expectAllFinite, thrown } from "./helpers.js";
 
 const TOL = 6;
 const close = (values: readonly (number | null)[], expected: number[]) => {
@@ -19,20 +14,6 @@ const close = (values: readonly (number | null)[], expected: number[]) => {
 };
 
 // §B3.5: four units, x1 coverage (+), x2 output (+), x3 unit cost (−), w = (0.5, 0.3, 0.2).
-const B35: DecisionMatrix = deepFreeze({
-  units: ["U1", "U2", "U3", "U4"],
-  indicators: [
-    { id: "x1", direction: "increase" },
-    { id: "x2", direction: "increase" },
-    { id: "x3", direction: "decrease" },
-  ],
-  values: [
-    [40, 12, 50],
-    [55, 30, 20],
-    [70, 18, 35],
-    [85, 24, 80],
-  ],
-});
 const W = deepFreeze([0.5, 0.3, 0.2]);
 const x1 = [40, 55, 70, 85];
 const x2 = [12, 30, 18, 24];

@@ -1,30 +1,11 @@
 // Copeland outranking (§B3.3 formulas, §B3.5 data) and rank shifts (§B3.4 R̄, §B3.5 geometric vs
 // arithmetic). Expected numbers worked by hand below; the reference prints none for these items.
 import { describe, expect, it } from "vitest";
-import {
-  buildCompositeIndex,
-  computeRankShift,
-  type DecisionMatrix,
-  rankCopeland,
-} from "../../src/index.js";
+import { buildCompositeIndex, computeRankShift, rankCopeland } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
-import { expectAllFinite, thrown } from "./helpers.js";
+import { B35, expectAllFinite, thrown } from "./helpers.js";
 
 // §B3.5: four units, x3 a cost; w = (0.5, 0.3, 0.2).
-const B35: DecisionMatrix = deepFreeze({
-  units: ["U1", "U2", "U3", "U4"],
-  indicators: [
-    { id: "x1", direction: "increase" },
-    { id: "x2", direction: "increase" },
-    { id: "x3", direction: "decrease" },
-  ],
-  values: [
-    [40, 12, 50],
-    [55, 30, 20],
-    [70, 18, 35],
-    [85, 24, 80],
-  ],
-});
 const W = deepFreeze([0.5, 0.3, 0.2]);
 
 describe("rankCopeland: §B3.5", () => {

@@ -1,24 +1,10 @@
 // Uncertainty analysis of a composite index's ranking: determinism, degenerate and hand-checked cases.
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../src/evaluation/stats/random.js";
-import { analyseSensitivity, buildCompositeIndex, type DecisionMatrix } from "../../src/index.js";
+import { analyseSensitivity, buildCompositeIndex } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
-import { expectAllFinite, thrown } from "./helpers.js";
+import { B35, expectAllFinite, thrown } from "./helpers.js";
 
-const B35: DecisionMatrix = deepFreeze({
-  units: ["U1", "U2", "U3", "U4"],
-  indicators: [
-    { id: "x1", direction: "increase" },
-    { id: "x2", direction: "increase" },
-    { id: "x3", direction: "decrease" },
-  ],
-  values: [
-    [40, 12, 50],
-    [55, 30, 20],
-    [70, 18, 35],
-    [85, 24, 80],
-  ],
-});
 const CONFIG = deepFreeze({
   weights: [0.5, 0.3, 0.2],
   normalisation: { method: "min-max", lower: 1, upper: 100 } as const,

@@ -7,7 +7,7 @@ import {
   type DecisionMatrix,
 } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
-import { expectAllFinite, thrown } from "./helpers.js";
+import { B35, expectAllFinite, thrown } from "./helpers.js";
 
 // Y = 0.5·X1 + 0.5·X2 with V(X1) = 4, V(X2) = 1: two units, z-scores with population SD scaled to
 // 2 and 1, so X1 ∈ {−2, 2} and X2 ∈ {−1, 1}, each value with probability ½.
@@ -32,20 +32,6 @@ const CLOSED_CONFIG: CompositeIndexConfig = deepFreeze({
 
 // §B3.5 data; min-max on [1, 100] gives x1 (1, 34, 67, 100), x2 (1, 100, 34, 67),
 // −x3 (50.5, 100, 75.25, 1).
-const B35: DecisionMatrix = deepFreeze({
-  units: ["U1", "U2", "U3", "U4"],
-  indicators: [
-    { id: "x1", direction: "increase" },
-    { id: "x2", direction: "increase" },
-    { id: "x3", direction: "decrease" },
-  ],
-  values: [
-    [40, 12, 50],
-    [55, 30, 20],
-    [70, 18, 35],
-    [85, 24, 80],
-  ],
-});
 const COLUMNS = [
   [1, 34, 67, 100],
   [1, 100, 34, 67],

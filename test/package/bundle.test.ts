@@ -37,7 +37,9 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // rollUpColumns 21.4 kB; raised to 30 kB at 26.4 kB, with the compiled judge and the folds
   // specialised for speed, docs/performance.md). buildProgressReport raised from 45 kB to 55 kB at
   // 48.7 kB, when the report began combining organisations' reports with the roll-up's combine step
-  // (combineObservations) and the progress methods took one series input and result.
+  // (combineObservations) and the progress methods took one series input and result. The 0.2.0
+  // evaluation functions: rankCopeland 4.1 kB, computeRankShift 2.0 kB, computeSobolIndices
+  // 10.6 kB (with buildCompositeIndex), scoreBalancedScorecard 3.0 kB, rescaleOcaScore 1.1 kB.
   const cases: [string, number][] = [
     ["toDayRange", 2_500],
     ["formatIssues", 1_000],
@@ -45,6 +47,11 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
     ["scheduleTasks", 16_000],
     ["buildProgressReport", 55_000],
     ["rollUpColumns", 30_000],
+    ["rankCopeland", 5_200],
+    ["computeRankShift", 2_500],
+    ["computeSobolIndices", 13_500],
+    ["scoreBalancedScorecard", 3_800],
+    ["rescaleOcaScore", 1_400],
   ];
   it.each(cases)(
     "%s alone stays under %i bytes and pulls in neither zod nor the data",
