@@ -18,8 +18,8 @@ const steps = [
   { name: "architecture (dependency-cruiser)", cmd: "npm run --silent check:arch" },
   { name: "doctest extraction", cmd: "node scripts/doctest.mjs" },
   {
-    name: "typecheck (tsc: src, tests, type tests, examples)",
-    cmd: "npx tsc --noEmit",
+    name: "typecheck (tsc: src, tests, type tests, examples, dashboard page)",
+    cmd: "npx tsc --noEmit && npx tsc --noEmit -p examples/dashboard",
     after: ["doctest extraction"],
   },
   { name: "build (tsup + JSON files)", cmd: "npm run build --silent" },

@@ -6,9 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import packagedChromium from "@sparticuz/chromium";
-import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchPackagedChromium } from "./chromium.js";
 import { browserScenario } from "./scenario.js";
 
 const root = process.cwd();
@@ -75,29 +74,3 @@ describe("the ESM build in headless Chromium", () => {
     }
   }, 60_000);
 });
-
-/** Unpacks the packaged Chromium (into the OS temp folder) and starts it headless. */
-async function launchPackagedChromium(): Promise<Browser> {
-  let executablePath = "";
-  try {
-    executablePath = await packagedChromium.executablePath();
-    return await chromium.launch({
-      executablePath,
-      args: [
-        ...packagedChromium.args,
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-  } catch (cause) {
-    const first = String(cause instanceof Error ? cause.message : cause).split("\n")[0];
-    throw new Error(
-      `The browser test could not start the Chromium of @sparticuz/chromium (${executablePath || "not unpacked"}); run \`npm ci\` again and check that the temp folder is writable and executable: ${first}`,
-      { cause },
-    );
-  }
-}
