@@ -1,6 +1,7 @@
 // Barrel of the schedule functions; re-exported by src/index.ts.
 export * from "./addWorkingDays.js";
 export * from "./checkAssignments.js";
+export * from "./chinaWorkingCalendar.js";
 export * from "./computeBaselineVariance.js";
 export * from "./computeEarnedValue.js";
 export * from "./computeElapsedShare.js";
