@@ -126,7 +126,11 @@ export interface ScheduledTask {
   readonly critical: boolean;
   /** The start date, `YYYY-MM-DD`. */
   readonly start: string;
-  /** The inclusive finish date, `YYYY-MM-DD` (a milestone: the end of the previous working day). */
+  /**
+   * The inclusive finish date, `YYYY-MM-DD`. A milestone driven by a predecessor is shown at the
+   * end of the previous working day (MS Project style); one pinned by `earliestStart` or a manual
+   * `start` keeps that day (snapped forward to a working day), as does one at the plan start.
+   */
   readonly finish: string;
   /** The late start date, `YYYY-MM-DD`. */
   readonly lateStartDate: string;

@@ -669,7 +669,9 @@ describe("schedule exports on valid input", () => {
   it("computeSuccessorStart", () => {
     fc.assert(
       fc.property(arbDay, fc.integer({ min: -20, max: 20 }), arbCalendar, (day, lag, calendar) => {
-        expectPure({ day, lag, calendar }, (x) => computeSuccessorStart(x.day, x.lag, { calendar: x.calendar }));
+        expectPure({ day, lag, calendar }, (x) =>
+          computeSuccessorStart(x.day, x.lag, { calendar: x.calendar }),
+        );
       }),
       runs,
     );
