@@ -35,6 +35,16 @@ export interface ScheduleTask {
   readonly calendarDays?: boolean | undefined;
   /** The id of the summary task this task belongs to. */
   readonly parentId?: string | undefined;
+  /**
+   * The id of the plan item (task, project, action…) this task delivers; carried to the result.
+   * @since 0.2.0
+   */
+  readonly itemId?: string | undefined;
+  /**
+   * The id of the assignment this task delivers; carried to the result.
+   * @since 0.2.0
+   */
+  readonly assignmentId?: string | undefined;
 }
 
 /**
@@ -104,6 +114,16 @@ export interface ScheduledTask {
   readonly name: string;
   /** The id of its summary task, if any. */
   readonly parentId: string | undefined;
+  /**
+   * The plan item the task delivers, as given.
+   * @since 0.2.0
+   */
+  readonly itemId: string | undefined;
+  /**
+   * The assignment the task delivers, as given.
+   * @since 0.2.0
+   */
+  readonly assignmentId: string | undefined;
   /** Whether this is a summary task. */
   readonly summary: boolean;
   /** Whether this task is a milestone (duration 0). */

@@ -9,6 +9,7 @@ export * from "./computeRemainingWork.js";
 export * from "./computeSuccessorStart.js";
 export * from "./computeUnitWorkload.js";
 export * from "./countWorkingDays.js";
+export * from "./earnedValueAt.js";
 export * from "./findNextEvaluation.js";
 export * from "./findPhasesAt.js";
 export type * from "./GanttItem.js";

@@ -142,6 +142,8 @@ function scheduleLeafTasks(
       id: t.id,
       name: t.name ?? t.id,
       parentId: t.parentId,
+      itemId: t.itemId,
+      assignmentId: t.assignmentId,
       summary: false,
       milestone: ef === es,
       duration: ef - es,
