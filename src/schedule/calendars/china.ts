@@ -13,6 +13,7 @@
 // (no web access when this was written). The gov.cn URLs are those cited in the source comments of
 // the chinese-days package and were not opened. Every year is checked day by day against
 // chinese-days 1.5.7 and its holidays against date-holidays 3.37.0 (test/schedule/china.test.ts).
+// Every value below is a literal (no calls), so a bundler can drop the module when it is unused.
 
 /** A notice of the State Council General Office (or an amendment of one). */
 export interface ChinaNoticeSource {
@@ -51,8 +52,6 @@ export interface ChinaYearNotice {
 const READ =
   "Dates written from the notice text (read in stored republications, not on gov.cn); URL as cited by the chinese-days package, not opened; confirmed day by day against chinese-days 1.5.7 and for the holidays against date-holidays 3.37.0.";
 
-const TITLE = (year: number): string => `国务院办公厅关于${year}年部分节假日安排的通知`;
-
 /** The first year a notice is bundled for. */
 export const CHINA_FIRST_YEAR = 2018;
 /** The last year a notice is bundled for (the latest published notice). */
@@ -64,7 +63,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2018,
     sources: [
       {
-        title: TITLE(2018),
+        title: "国务院办公厅关于2018年部分节假日安排的通知",
         documentNumber: "国办发明电〔2017〕12号",
         date: "2017-11-30",
         url: "http://www.gov.cn/zhengce/content/2017-11/30/content_5243579.htm",
@@ -85,7 +84,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2019,
     sources: [
       {
-        title: TITLE(2019),
+        title: "国务院办公厅关于2019年部分节假日安排的通知",
         documentNumber: "国办发明电〔2018〕15号",
         date: "2018-12-04",
         url: "http://www.gov.cn/xinwen/2018-12/06/content_5346287.htm",
@@ -113,7 +112,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2020,
     sources: [
       {
-        title: TITLE(2020),
+        title: "国务院办公厅关于2020年部分节假日安排的通知",
         documentNumber: "国办发明电〔2019〕16号",
         date: "2019-11-21",
         url: "http://www.gov.cn/zhengce/content/2019-11/21/content_5454164.htm",
@@ -145,7 +144,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2021,
     sources: [
       {
-        title: TITLE(2021),
+        title: "国务院办公厅关于2021年部分节假日安排的通知",
         documentNumber: "国办发明电〔2020〕27号",
         date: "2020-11-25",
         url: "http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm",
@@ -166,7 +165,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2022,
     sources: [
       {
-        title: TITLE(2022),
+        title: "国务院办公厅关于2022年部分节假日安排的通知",
         documentNumber: "国办发明电〔2021〕11号",
         date: "2021-10-25",
         url: "http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm",
@@ -187,7 +186,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2023,
     sources: [
       {
-        title: TITLE(2023),
+        title: "国务院办公厅关于2023年部分节假日安排的通知",
         documentNumber: "国办发明电〔2022〕16号",
         date: "2022-12-08",
         url: "http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm",
@@ -211,7 +210,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2024,
     sources: [
       {
-        title: TITLE(2024),
+        title: "国务院办公厅关于2024年部分节假日安排的通知",
         documentNumber: "国办发明电〔2023〕7号",
         date: "2023-10-25",
         url: "https://www.gov.cn/zhengce/content/202310/content_6911527.htm",
@@ -232,7 +231,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2025,
     sources: [
       {
-        title: TITLE(2025),
+        title: "国务院办公厅关于2025年部分节假日安排的通知",
         documentNumber: "国办发明电〔2024〕12号",
         date: "2024-11-12",
         url: "https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm",
@@ -256,7 +255,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
     year: 2026,
     sources: [
       {
-        title: TITLE(2026),
+        title: "国务院办公厅关于2026年部分节假日安排的通知",
         documentNumber: "国办发明电〔2025〕7号",
         date: "2025-11-04",
         url: "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm",
@@ -271,6 +270,7 @@ export const CHINA_NOTICES: readonly ChinaYearNotice[] = [
       { festival: "中秋节", off: ["2026-09-25", "2026-09-27"], work: [] },
       { festival: "国庆节", off: ["2026-10-01", "2026-10-07"], work: ["2026-09-20", "2026-10-10"] },
     ],
-    provenance: `${READ} The document number was seen only in a repost of the notice, not in an official copy.`,
+    provenance:
+      "Dates written from the notice text (read in stored republications, not on gov.cn); URL as cited by the chinese-days package, not opened; confirmed day by day against chinese-days 1.5.7 and for the holidays against date-holidays 3.37.0. The document number was seen only in a repost of the notice, not in an official copy.",
   },
 ];
