@@ -35,6 +35,16 @@ export interface ScheduleTask {
   readonly calendarDays?: boolean | undefined;
   /** The id of the summary task this task belongs to. */
   readonly parentId?: string | undefined;
+  /**
+   * The id of the plan item (task, project, action…) this task delivers; carried to the result.
+   * @since 0.2.0
+   */
+  readonly itemId?: string | undefined;
+  /**
+   * The id of the assignment this task delivers; carried to the result.
+   * @since 0.2.0
+   */
+  readonly assignmentId?: string | undefined;
 }
 
 /**
@@ -104,6 +114,16 @@ export interface ScheduledTask {
   readonly name: string;
   /** The id of its summary task, if any. */
   readonly parentId: string | undefined;
+  /**
+   * The plan item the task delivers, as given.
+   * @since 0.2.0
+   */
+  readonly itemId: string | undefined;
+  /**
+   * The assignment the task delivers, as given.
+   * @since 0.2.0
+   */
+  readonly assignmentId: string | undefined;
   /** Whether this is a summary task. */
   readonly summary: boolean;
   /** Whether this task is a milestone (duration 0). */
@@ -126,7 +146,11 @@ export interface ScheduledTask {
   readonly critical: boolean;
   /** The start date, `YYYY-MM-DD`. */
   readonly start: string;
-  /** The inclusive finish date, `YYYY-MM-DD` (a milestone: the end of the previous working day). */
+  /**
+   * The inclusive finish date, `YYYY-MM-DD`. A milestone driven by a predecessor is shown at the
+   * end of the previous working day (MS Project style); one pinned by `earliestStart` or a manual
+   * `start` keeps that day (snapped forward to a working day), as does one at the plan start.
+   */
   readonly finish: string;
   /** The late start date, `YYYY-MM-DD`. */
   readonly lateStartDate: string;

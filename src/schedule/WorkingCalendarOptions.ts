@@ -23,3 +23,28 @@ export interface WorkingCalendarOptions {
   /** The extra working days, `YYYY-MM-DD`, worked even on a weekend day or a holiday. */
   readonly extraWorkingDays?: readonly string[] | undefined;
 }
+
+/**
+ * The options every working-day function takes as its last argument: {@link countWorkingDays},
+ * {@link addWorkingDays}, {@link subtractWorkingDays} and {@link computeSuccessorStart} (and
+ * {@link scheduleTasks}, whose options add the plan start).
+ *
+ * @remarks
+ * Since 0.2.0 the calendar is always passed as `{ calendar }`; passing the calendar itself (the
+ * 0.1 shape of `countWorkingDays` and `computeSuccessorStart`) throws `INVALID_ARGUMENT`.
+ *
+ * @example
+ * ```ts
+ * const options = { calendar: { holidays: ["2024-01-01"] }, workingDaysOnly: true };
+ * options.calendar.holidays.length // => 1
+ * ```
+ *
+ * @category Scheduling
+ * @since 0.1.0
+ */
+export interface WorkingDayOptions {
+  /** The working-day calendar; Monday–Friday when omitted. */
+  readonly calendar?: WorkingCalendarOptions | undefined;
+  /** `false` counts every calendar day (OpenProject's per-task "Working days only" switch); default `true`. */
+  readonly workingDaysOnly?: boolean | undefined;
+}

@@ -1,25 +1,11 @@
 import { isoFromDayNumber } from "../dates/dayNumbers.js";
-import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
-import { buildCalendar, requireDuration, requireIsoDay } from "./workdays/calendar.js";
-
-/**
- * Options of {@link addWorkingDays} and {@link subtractWorkingDays}.
- *
- * @example
- * ```ts
- * const options = { workingDaysOnly: false };
- * options.workingDaysOnly // => false
- * ```
- *
- * @category Scheduling
- * @since 0.1.0
- */
-export interface WorkingDayOptions {
-  /** The working-day calendar; Monday–Friday when omitted. */
-  readonly calendar?: WorkingCalendarOptions | undefined;
-  /** `false` counts every calendar day (OpenProject's per-task "Working days only" switch); default `true`. */
-  readonly workingDaysOnly?: boolean | undefined;
-}
+import type { WorkingDayOptions } from "./WorkingCalendarOptions.js";
+import {
+  buildCalendar,
+  readWorkingDayOptions,
+  requireDuration,
+  requireIsoDay,
+} from "./workdays/calendar.js";
 
 /**
  * Returns the finish of a task that starts on `start` and lasts `duration` days: the
@@ -41,6 +27,7 @@ export interface WorkingDayOptions {
  * import { addWorkingDays } from "cast-plan";
  * addWorkingDays("2022-10-12", 4) // => "2022-10-17"
  * addWorkingDays("2022-10-12", 4, { workingDaysOnly: false }) // => "2022-10-15"
+ * addWorkingDays("2022-10-12", 2, { calendar: { holidays: ["2022-10-13"] } }) // => "2022-10-14"
  * ```
  *
  * @category Scheduling
@@ -54,6 +41,7 @@ export function addWorkingDays(
   const fn = "addWorkingDays";
   const s = requireIsoDay(fn, start, ["start"]);
   requireDuration(fn, duration);
+  readWorkingDayOptions(fn, options);
   if (options.workingDaysOnly === false) return isoFromDayNumber(s + Math.max(duration - 1, 0));
   const cal = buildCalendar(fn, s, options.calendar);
   return isoFromDayNumber(cal.dayOf(Math.max(duration - 1, 0)));

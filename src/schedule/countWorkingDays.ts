@@ -1,5 +1,10 @@
-import type { WorkingCalendarOptions } from "./WorkingCalendarOptions.js";
-import { buildCalendar, invalidArgument, requireIsoDay } from "./workdays/calendar.js";
+import type { WorkingDayOptions } from "./WorkingCalendarOptions.js";
+import {
+  buildCalendar,
+  invalidArgument,
+  readWorkingDayOptions,
+  requireIsoDay,
+} from "./workdays/calendar.js";
 
 /**
  * Counts the working days from `start` to `finish`, both included (OpenProject's duration).
@@ -11,15 +16,18 @@ import { buildCalendar, invalidArgument, requireIsoDay } from "./workdays/calend
  *
  * @param start - The first day, `YYYY-MM-DD`.
  * @param finish - The last day, `YYYY-MM-DD`, not before `start`.
- * @param calendar - The working-day calendar; Monday–Friday when omitted.
+ * @param options - `{ calendar }`, the working-day calendar (Monday–Friday when omitted), and
+ *   `workingDaysOnly: false` to count every calendar day.
  * @returns The number of working days in `[start, finish]`.
- * @throws {@link CastPlanError} `INVALID_ARGUMENT` when a date is invalid or `finish` is before `start`.
+ * @throws {@link CastPlanError} `INVALID_ARGUMENT` when a date is invalid, `finish` is before
+ *   `start`, or a calendar is passed in place of the options (pass `{ calendar }`).
  *
  * @example
  * ```ts
  * import { countWorkingDays } from "cast-plan";
  * countWorkingDays("2022-10-12", "2022-10-14") // => 3
  * countWorkingDays("2021-01-01", "2025-12-31") // => 1304
+ * countWorkingDays("2022-10-12", "2022-10-14", { calendar: { holidays: ["2022-10-13"] } }) // => 2
  * ```
  *
  * @category Scheduling
@@ -28,12 +36,14 @@ import { buildCalendar, invalidArgument, requireIsoDay } from "./workdays/calend
 export function countWorkingDays(
   start: string,
   finish: string,
-  calendar?: WorkingCalendarOptions,
+  options: WorkingDayOptions = {},
 ): number {
   const fn = "countWorkingDays";
   const s = requireIsoDay(fn, start, ["start"]);
   const f = requireIsoDay(fn, finish, ["finish"]);
   if (f < s) invalidArgument(fn, ["finish"], "order", `finish ${finish} is before start ${start}`);
-  const cal = buildCalendar(fn, s, calendar);
+  readWorkingDayOptions(fn, options);
+  if (options.workingDaysOnly === false) return f - s + 1;
+  const cal = buildCalendar(fn, s, options.calendar);
   return cal.offsetOf(f + 1);
 }

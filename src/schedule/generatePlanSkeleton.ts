@@ -29,6 +29,13 @@ export interface SkeletonOptions {
   readonly finalInFollowingYear?: boolean | undefined;
   /** Month-day an annual (or other periodic) evaluation is due; default `12-31`. */
   readonly annualDue?: string | undefined;
+  /**
+   * `true` makes each annual (or other non-final periodic) evaluation due in the year after the
+   * year it evaluates, on `annualDue` (e.g. the first quarter with `annualDue: "03-31"`: the 2018
+   * evaluation is due 2019-03-31); the event keeps the evaluated year as `year`. Default `false`.
+   * @since 0.2.0
+   */
+  readonly annualInFollowingYear?: boolean | undefined;
   /** Month-day of the year before a span by which its plan is due; default `12-31`. */
   readonly planningDue?: string | undefined;
   /** The 0-based year of a span that holds the mid-term evaluation; default `floor((length − 1)/2)` (the 3rd year of five). */
@@ -137,6 +144,7 @@ function readEventSettings(fn: string, options: SkeletonOptions): EventSettings 
     finalDue: checkMonthDay(fn, "finalDue", options.finalDue ?? "12-31"),
     finalInFollowingYear: options.finalInFollowingYear ?? false,
     annualDue: checkMonthDay(fn, "annualDue", options.annualDue ?? "12-31"),
+    annualInFollowingYear: options.annualInFollowingYear ?? false,
     planningDue: checkMonthDay(fn, "planningDue", options.planningDue ?? "12-31"),
     midTermYearIndex: mti,
     keepAnnualInFinalYear: options.keepAnnualInFinalYear ?? false,

@@ -1,6 +1,7 @@
 // Barrel of the schedule functions; re-exported by src/index.ts.
 export * from "./addWorkingDays.js";
 export * from "./checkAssignments.js";
+export * from "./chinaWorkingCalendar.js";
 export * from "./computeBaselineVariance.js";
 export * from "./computeEarnedValue.js";
 export * from "./computeElapsedShare.js";
@@ -8,6 +9,7 @@ export * from "./computeRemainingWork.js";
 export * from "./computeSuccessorStart.js";
 export * from "./computeUnitWorkload.js";
 export * from "./countWorkingDays.js";
+export * from "./earnedValueAt.js";
 export * from "./findNextEvaluation.js";
 export * from "./findPhasesAt.js";
 export type * from "./GanttItem.js";

@@ -135,12 +135,15 @@ function scheduleLeafTasks(
     const ls = cpm.ls[node] as number;
     const lf = cpm.lf[node] as number;
     const tf = cpm.totalFloat[node] as number;
-    const finish = finishText(built, iso, es, ef, node);
-    const lateFinishDate = finishText(built, iso, ls, lf, node);
+    const pinned = ef === es && isPinned(built, node, es);
+    const finish = pinned ? iso.ofOffset(es) : finishText(built, iso, es, ef, node);
+    const lateFinishDate = pinned ? iso.ofOffset(ls) : finishText(built, iso, ls, lf, node);
     out[i] = {
       id: t.id,
       name: t.name ?? t.id,
       parentId: t.parentId,
+      itemId: t.itemId,
+      assignmentId: t.assignmentId,
       summary: false,
       milestone: ef === es,
       duration: ef - es,
@@ -158,6 +161,19 @@ function scheduleLeafTasks(
     };
   }
   return out;
+}
+
+/**
+ * Whether milestone `node` sits where its own date puts it: a manual start, or an earliest start
+ * that is its early start. Such a milestone is shown on that day (the start of working day `es`),
+ * not at the end of the previous working day as a milestone driven by a predecessor's finish is.
+ */
+function isPinned(built: BuiltNetwork, node: number, es: number): boolean {
+  const { fixedStart, minStart } = built.network;
+  if (fixedStart !== undefined && fixedStart[node] === es) return true;
+  return (
+    built.pinnedStart !== undefined && built.pinnedStart[node] === 1 && minStart?.[node] === es
+  );
 }
 
 /** The inclusive finish date of a task occupying offsets [k, e) (a milestone: the day before k). */

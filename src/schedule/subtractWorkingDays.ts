@@ -1,6 +1,11 @@
 import { isoFromDayNumber } from "../dates/dayNumbers.js";
-import type { WorkingDayOptions } from "./addWorkingDays.js";
-import { buildCalendar, requireDuration, requireIsoDay } from "./workdays/calendar.js";
+import type { WorkingDayOptions } from "./WorkingCalendarOptions.js";
+import {
+  buildCalendar,
+  readWorkingDayOptions,
+  requireDuration,
+  requireIsoDay,
+} from "./workdays/calendar.js";
 
 /**
  * Returns the start of a task that finishes on `finish` and lasts `duration` days, counting
@@ -34,6 +39,7 @@ export function subtractWorkingDays(
   const fn = "subtractWorkingDays";
   const f = requireIsoDay(fn, finish, ["finish"]);
   requireDuration(fn, duration);
+  readWorkingDayOptions(fn, options);
   if (options.workingDaysOnly === false) return isoFromDayNumber(f - Math.max(duration - 1, 0));
   // Anchor at the day after `finish`: offset -1 is the last working day on or before `finish`.
   const cal = buildCalendar(fn, f + 1, options.calendar);

@@ -641,7 +641,7 @@ describe("schedule exports on valid input", () => {
     fc.assert(
       fc.property(arbDayPair, arbCalendar, ([start, finish], calendar) => {
         const n = expectPure({ start, finish, calendar }, (x) =>
-          countWorkingDays(x.start, x.finish, x.calendar),
+          countWorkingDays(x.start, x.finish, { calendar: x.calendar }),
         );
         expect(n).toBeGreaterThanOrEqual(0);
       }),
@@ -669,7 +669,9 @@ describe("schedule exports on valid input", () => {
   it("computeSuccessorStart", () => {
     fc.assert(
       fc.property(arbDay, fc.integer({ min: -20, max: 20 }), arbCalendar, (day, lag, calendar) => {
-        expectPure({ day, lag, calendar }, (x) => computeSuccessorStart(x.day, x.lag, x.calendar));
+        expectPure({ day, lag, calendar }, (x) =>
+          computeSuccessorStart(x.day, x.lag, { calendar: x.calendar }),
+        );
       }),
       runs,
     );

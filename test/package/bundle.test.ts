@@ -30,6 +30,9 @@ async function bundle(contents: string): Promise<{ code: string; bytes: number; 
 // Strings that only appear when zod or the CAST dataset is bundled.
 const ZOD_MARKERS = ["ZodError", "$ZodType", "toJSONSchema"];
 const DATA_MARKERS = ["China Association for Science and Technology"];
+// A string only the China working-calendar data (src/schedule/calendars/china.ts) contains (ASCII:
+// esbuild escapes the Chinese text of the notices' titles).
+const CHINA_CALENDAR_MARKERS = ["content_6911527"];
 
 describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // Ceilings in minified bytes, about 25% above the sizes measured when they were set
@@ -57,10 +60,20 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
     "%s alone stays under %i bytes and pulls in neither zod nor the data",
     async (name, ceiling) => {
       const { code, bytes } = await bundle(`export { ${name} } from "./dist/index.js";`);
-      for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
+      for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS, ...CHINA_CALENDAR_MARKERS])
+        expect(code).not.toContain(marker);
       expect(bytes).toBeLessThan(ceiling);
     },
   );
+
+  // chinaWorkingCalendar carries its notices (9 years with sources): 14 kB, about 25% above
+  // the 11.2 kB measured when set (about 8.5 kB of it the notices). The other functions leave the data out (above).
+  it("chinaWorkingCalendar alone stays under its budget and brings its data, not zod or the CAST data", async () => {
+    const { code, bytes } = await bundle(`export { chinaWorkingCalendar } from "./dist/index.js";`);
+    for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
+    for (const marker of CHINA_CALENDAR_MARKERS) expect(code).toContain(marker);
+    expect(bytes).toBeLessThan(14_000);
+  });
 
   // Raised from 145 kB (25% above the 116.6 kB measured when set) once the root entry reached it:
   // 145.5 kB with the columnar roll-up's compiled judge and its specialised folds, each about
@@ -69,11 +82,13 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // boundaries), gave the progress methods one series input and result (+6.2 kB) and added
   // Copeland, Sobol, rank shift, the balanced scorecard and OCA (+8 kB), with the report's combine
   // step, CSV hints and data-quality marks: 170.4 kB when set, ceiling 180 kB. Each function
-  // still tree-shakes on its own (the per-function budgets above).
-  it("the whole root entry pulls in neither zod nor the data, and stays under 180 kB", async () => {
+  // still tree-shakes on its own (the per-function budgets above). Raised to 190 kB when
+  // chinaWorkingCalendar shipped the State Council holiday notices 2018–2026 as data (about
+  // 8.5 kB, with their sources) and earnedValueAt was added: 184.2 kB when set (171.8 kB before).
+  it("the whole root entry pulls in neither zod nor the data, and stays under 190 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
-    expect(bytes).toBeLessThan(180_000);
+    expect(bytes).toBeLessThan(190_000);
   });
 
   it("the schemas entry does bring zod (the markers are real)", async () => {

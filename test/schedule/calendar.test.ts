@@ -32,25 +32,30 @@ describe("working-day calendar — worked examples A2.2", () => {
   it("T-LAG-1/2: FS successor of a 2020-12-31 finish: lag 0 → 2021-01-01, lag 2 → 2021-01-05, holiday → 2021-01-04", () => {
     expect(computeSuccessorStart("2020-12-31", 0)).toBe("2021-01-01");
     expect(computeSuccessorStart("2020-12-31", 2)).toBe("2021-01-05");
-    expect(computeSuccessorStart("2020-12-31", 0, { holidays: ["2021-01-01"] })).toBe("2021-01-04");
+    expect(computeSuccessorStart("2020-12-31", 0, { calendar: { holidays: ["2021-01-01"] } })).toBe(
+      "2021-01-04",
+    );
     // Lead of 1: the last working day on or before the finish (Thu 2020-12-31 itself).
     expect(computeSuccessorStart("2020-12-31", -1)).toBe("2020-12-31");
   });
   it("extra working days (调休) and Fri/Sat weekends", () => {
     // 2020-01-19 was a Sunday worked in China before the Spring Festival holiday.
-    expect(countWorkingDays("2020-01-13", "2020-01-19", { extraWorkingDays: ["2020-01-19"] })).toBe(
-      6,
-    );
+    expect(
+      countWorkingDays("2020-01-13", "2020-01-19", {
+        calendar: { extraWorkingDays: ["2020-01-19"] },
+      }),
+    ).toBe(6);
     // Fri+Sat weekend: Sun 2022-10-16 .. Sat 2022-10-22 has Sun–Thu = 5 working days.
-    expect(countWorkingDays("2022-10-16", "2022-10-22", { weekendDays: [5, 6] })).toBe(5);
+    expect(
+      countWorkingDays("2022-10-16", "2022-10-22", { calendar: { weekendDays: [5, 6] } }),
+    ).toBe(5);
     // A holiday on a working day is skipped; an extra working day wins over a holiday.
     expect(addWorkingDays("2022-10-12", 2, { calendar: { holidays: ["2022-10-13"] } })).toBe(
       "2022-10-14",
     );
     expect(
       countWorkingDays("2022-10-13", "2022-10-13", {
-        holidays: ["2022-10-13"],
-        extraWorkingDays: ["2022-10-13"],
+        calendar: { holidays: ["2022-10-13"], extraWorkingDays: ["2022-10-13"] },
       }),
     ).toBe(1);
   });
@@ -73,15 +78,31 @@ describe("working-day calendar — worked examples A2.2", () => {
     expect(issuePath(() => addWorkingDays("2022-03-01", -1))).toEqual(["duration"]);
     expect(
       issuePath(() =>
-        countWorkingDays("2022-03-01", "2022-03-02", { weekendDays: [1, 2, 3, 4, 5, 6, 7] }),
+        countWorkingDays("2022-03-01", "2022-03-02", {
+          calendar: { weekendDays: [1, 2, 3, 4, 5, 6, 7] },
+        }),
       ),
     ).toEqual(["calendar", "weekendDays"]);
     expect(
-      issuePath(() => countWorkingDays("2022-03-01", "2022-03-02", { weekendDays: [8] })),
+      issuePath(() =>
+        countWorkingDays("2022-03-01", "2022-03-02", { calendar: { weekendDays: [8] } }),
+      ),
     ).toEqual(["calendar", "weekendDays", 0]);
     expect(
-      issuePath(() => countWorkingDays("2022-03-01", "2022-03-02", { holidays: ["x"] })),
+      issuePath(() =>
+        countWorkingDays("2022-03-01", "2022-03-02", { calendar: { holidays: ["x"] } }),
+      ),
     ).toEqual(["calendar", "holidays", 0]);
+  });
+  it("one options shape: the 0.1 positional calendar throws INVALID_ARGUMENT naming the key", () => {
+    const cal = { holidays: ["2021-01-01"] } as never;
+    expect(() => countWorkingDays("2021-01-01", "2021-01-04", cal)).toThrow(/pass \{ calendar/);
+    expect(() => computeSuccessorStart("2020-12-31", 0, cal)).toThrow(CastPlanError);
+    expect(() => addWorkingDays("2020-12-31", 1, cal)).toThrow(CastPlanError);
+    expect(() => subtractWorkingDays("2020-12-31", 1, cal)).toThrow(CastPlanError);
+    // workingDaysOnly: false is accepted by every working-day function.
+    expect(countWorkingDays("2022-10-12", "2022-10-16", { workingDaysOnly: false })).toBe(5);
+    expect(computeSuccessorStart("2022-10-14", 1, { workingDaysOnly: false })).toBe("2022-10-16");
   });
 });
 

@@ -414,3 +414,38 @@ describe("docs/guides/scheduling.md", () => {
     expect((await parseGantt(text)).tasks).toHaveLength(25);
   });
 });
+
+describe("a pinned milestone keeps its own date in the schedule and in every export", () => {
+  // The bug: a milestone with earliestStart 2023-06-30 (a Friday) sat at offset ES = that day, and
+  // the schedule showed a milestone at offset k as the end of the previous working day, k − 1
+  // (MS Project style for a milestone driven by a predecessor's finish): 2023-06-29. The skeleton
+  // and iCalendar showed the evaluation on 06-30. A pinned milestone (earliestStart, or a manual
+  // start) is now shown on its own day; a milestone driven by a link keeps the previous rule.
+  const result = scheduleTasks(
+    [
+      { id: "A", duration: 3 },
+      { id: "M", name: "Mid-term evaluation", duration: 0, earliestStart: "2023-06-30" },
+      { id: "N", duration: 0 },
+      { id: "P", duration: 0, mode: "manual", start: "2023-07-03" },
+    ],
+    [{ predecessorId: "A", successorId: "N" }],
+    { start: "2023-06-26" },
+  );
+  it("the schedule shows 2023-06-30 for the pinned milestone, start and finish", () => {
+    const m = result.tasks[1];
+    expect([m?.start, m?.finish, m?.milestone]).toEqual(["2023-06-30", "2023-06-30", true]);
+    expect(result.tasks[3]?.finish).toBe("2023-07-03");
+    // A milestone after A (Mon 26 .. Wed 28 June) is at the end of A's last day.
+    expect(result.tasks[2]?.finish).toBe("2023-06-28");
+  });
+  it("iCalendar and Mermaid agree with the schedule", () => {
+    const items = toGanttItems(result, []);
+    const ics = toICalendar([items[1] as GanttItem], {
+      domain: "example.org",
+      timestamp: "20240101T000000Z",
+    });
+    expect(ics).toContain("DTSTART;VALUE=DATE:20230630");
+    expect(ics).toContain("DTEND;VALUE=DATE:20230701");
+    expect(toMermaidGantt([items[1] as GanttItem])).toContain("milestone, M, 2023-06-30, 0d");
+  });
+});

@@ -111,6 +111,28 @@ describe("generatePlanSkeleton — worked example A2.9-1 (2018–2050)", () => {
     expect(ev.slice(0, 2).map((e) => e.due)).toEqual(["2022-06-30", "2026-03-31"]);
   });
 
+  it("annual evaluations in the first quarter of the following year (annualInFollowingYear)", () => {
+    const q = generatePlanSkeleton(skeletonDocument, "outline", {
+      annualInFollowingYear: true,
+      annualDue: "03-31",
+      finalInFollowingYear: true,
+      finalDue: "03-31",
+    });
+    const ap = q.events.filter((e) => e.planId !== "outline" && e.activity === "evaluation");
+    // The action plan 2018–2020: annual evaluations of 2018 and 2019 due 2019-03-31 and
+    // 2020-03-31, the final one of 2020 due 2021-03-31; each keeps the year it evaluates.
+    expect(ap.map((e) => [e.kind, e.year, e.due])).toEqual([
+      ["annual", 2018, "2019-03-31"],
+      ["annual", 2019, "2020-03-31"],
+      ["final", 2020, "2021-03-31"],
+    ]);
+    // Without the option the annual evaluations stay in their own year.
+    const plain = generatePlanSkeleton(skeletonDocument, "outline", { annualDue: "03-31" });
+    expect(plain.events.find((e) => e.kind === "annual" && e.year === 2018)?.due).toBe(
+      "2018-03-31",
+    );
+  });
+
   it("a step goal not on a phase end is reported with its path", () => {
     const doc = edited(skeletonDocument, (d) => {
       const step = d.plans[0]?.items[0]?.children[1];

@@ -2,6 +2,7 @@
 // machine's time zone. Expected values are the reference's worked examples (A2.2, A2.4, A2.9, A5).
 import { describe, expect, it } from "vitest";
 import {
+  chinaWorkingCalendar,
   countWorkingDays,
   generatePlanSkeleton,
   scheduleTasks,
@@ -14,6 +15,10 @@ import { skeletonDocument } from "../schedule/skeleton-fixture.js";
 describe(`schedule under TZ=${process.env.TZ ?? "(unset)"}`, () => {
   it("working days and CPM dates are the same in every zone", () => {
     expect(countWorkingDays("2021-01-01", "2025-12-31")).toBe(1304);
+    // China's calendar (国办发明电〔2023〕7号): February 2024 has 18 working days in every zone.
+    const calendar = chinaWorkingCalendar();
+    expect(countWorkingDays("2024-02-01", "2024-02-29", { calendar })).toBe(18);
+    expect(chinaWorkingCalendar(2018, 2018).extraWorkingDays).toContain("2018-12-29");
     const r = scheduleTasks(
       [
         { id: "B", duration: 4 },

@@ -22,6 +22,8 @@ export interface BuiltNetwork {
   readonly nodeOf: Int32Array;
   /** Children (input indexes) of the summary tasks. */
   readonly children: ReadonlyMap<number, number[]>;
+  /** 1 for tasks with an `earliestStart`; `undefined` when no task has one. */
+  readonly pinnedStart: Uint8Array | undefined;
 }
 
 function unknownId(fn: string, path: (string | number)[], id: string): never {
@@ -111,6 +113,7 @@ interface TaskArrays {
   fixedStart: Int32Array | undefined;
   maxFinish: Int32Array | undefined;
   calendarDuration: Uint8Array | undefined;
+  pinnedStart: Uint8Array | undefined;
 }
 
 /** The per-link arrays of the network; the optional ones are allocated on first need. */
@@ -156,7 +159,14 @@ export function buildNetwork(
     calendarDuration: t.calendarDuration,
     calendar: needsCalendar ? calendar : undefined,
   };
-  return { network, calendar, leafIndex: t.leafIndex, nodeOf: t.nodeOf, children };
+  return {
+    network,
+    calendar,
+    leafIndex: t.leafIndex,
+    nodeOf: t.nodeOf,
+    children,
+    pinnedStart: t.pinnedStart,
+  };
 }
 
 /** Numbers the leaf tasks (summary tasks get no node) and reads their durations and dates. */
@@ -177,6 +187,7 @@ function readTasks(
     fixedStart: undefined,
     maxFinish: undefined,
     calendarDuration: undefined,
+    pinnedStart: undefined,
   };
   for (let i = 0, node = 0; i < count; i++) {
     if (children.has(i)) continue;
@@ -219,6 +230,8 @@ function readTask(
     const day = requireIsoDay(fn, t.earliestStart, ["tasks", i, "earliestStart"]);
     arrays.minStart ??= new Int32Array(n);
     arrays.minStart[node] = Math.max(0, calendar.offsetOf(day));
+    arrays.pinnedStart ??= new Uint8Array(n);
+    arrays.pinnedStart[node] = 1;
   }
   if (t.mode === "manual") {
     if (t.start === undefined) {

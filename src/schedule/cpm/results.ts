@@ -95,6 +95,8 @@ export function summarize(
     id: t.id,
     name: t.name ?? t.id,
     parentId: t.parentId,
+    itemId: t.itemId,
+    assignmentId: t.assignmentId,
     summary: true,
     milestone: false,
     duration: ef - es,

@@ -12,6 +12,7 @@ export interface EventSettings {
   readonly finalDue: string;
   readonly finalInFollowingYear: boolean;
   readonly annualDue: string;
+  readonly annualInFollowingYear: boolean;
   readonly planningDue: string;
   readonly midTermYearIndex: number | undefined;
   readonly keepAnnualInFinalYear: boolean;
@@ -108,6 +109,8 @@ export function cadenceEvents(
   };
   const finalDue = (year: number): string =>
     s.finalInFollowingYear ? `${year + 1}-${s.finalDue}` : `${year}-${s.finalDue}`;
+  const annualDue = (year: number): string =>
+    s.annualInFollowingYear ? `${year + 1}-${s.annualDue}` : `${year}-${s.annualDue}`;
   for (const span of spans) {
     const length = span.end - span.start + 1;
     if (cadence.activity === "planning") {
@@ -119,8 +122,7 @@ export function cadenceEvents(
       continue;
     }
     if (cadence.kind === "annual") {
-      for (let y = span.start; y <= span.end; y++)
-        push("annual", y, `${y}-${s.annualDue}`, span.phaseId);
+      for (let y = span.start; y <= span.end; y++) push("annual", y, annualDue(y), span.phaseId);
     } else if (cadence.kind === "final") {
       push("final", span.end, finalDue(span.end), span.phaseId);
     } else if (cadence.kind === "mid-term") {
@@ -140,7 +142,7 @@ export function cadenceEvents(
             span.phaseId,
           );
         else if (mid) push("mid-term", y, `${y}-${s.midTermDue}`, span.phaseId);
-        else push("periodic", y, `${y}-${s.annualDue}`, span.phaseId);
+        else push("periodic", y, annualDue(y), span.phaseId);
       }
     }
   }

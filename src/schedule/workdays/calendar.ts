@@ -52,6 +52,30 @@ export function invalidArgument(
   throw new CastPlanError("INVALID_ARGUMENT", `${fn}: ${message}`, [{ path, rule, message }]);
 }
 
+/**
+ * Checks the options object of a working-day function: an object (or nothing), not a calendar
+ * passed in its place (the 0.1 shape of countWorkingDays and computeSuccessorStart).
+ */
+export function readWorkingDayOptions(
+  fn: string,
+  options: { readonly calendar?: CalendarSettings | undefined } | undefined,
+): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null) {
+    invalidArgument(fn, ["options"], "options", "options must be an object such as { calendar }");
+  }
+  for (const key of ["weekendDays", "holidays", "extraWorkingDays"]) {
+    if (key in options) {
+      invalidArgument(
+        fn,
+        ["options", key],
+        "calendar-in-options",
+        `'${key}' belongs to the calendar: pass { calendar: { ${key}, … } } (changed in 0.2.0)`,
+      );
+    }
+  }
+}
+
 /** Validates calendar settings and builds a lookup anchored at `origin`. */
 export function buildCalendar(
   fn: string,
