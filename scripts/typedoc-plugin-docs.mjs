@@ -120,7 +120,11 @@ function installHeadingText(md) {
 function installMath(md, logger) {
   const render = (tex, displayMode) => {
     try {
-      return katex.renderToString(tex, { displayMode, throwOnError: true, output: "htmlAndMathml" });
+      return katex.renderToString(tex, {
+        displayMode,
+        throwOnError: true,
+        output: "htmlAndMathml",
+      });
     } catch (e) {
       logger.warn(`KaTeX could not render ${JSON.stringify(tex)}: ${e.message}`);
       return `<code>${md.utils.escapeHtml(tex)}</code>`;
