@@ -136,15 +136,9 @@ function installMath(md, logger) {
     if (src[pos] !== "$" || src[pos + 1] === "$") return false;
     const first = src[pos + 1];
     if (first === undefined || /\s/.test(first)) return false;
-    let end = pos + 1;
-    while ((end = src.indexOf("$", end)) !== -1) {
-      if (src[end - 1] === "\\") {
-        end++;
-        continue;
-      }
-      if (/\s/.test(src[end - 1]) || /[0-9]/.test(src[end + 1] ?? "")) return false;
-      break;
-    }
+    let end = src.indexOf("$", pos + 1);
+    while (end !== -1 && src[end - 1] === "\\") end = src.indexOf("$", end + 1);
+    if (end !== -1 && (/\s/.test(src[end - 1]) || /[0-9]/.test(src[end + 1] ?? ""))) return false;
     if (end === -1) return false;
     if (!silent) {
       const token = state.push("math_inline", "math", 0);
