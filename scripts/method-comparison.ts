@@ -29,7 +29,9 @@ const PROJECTIONS: readonly ProjectionKind[] = [
 ];
 const TARGET = { value: 25, year: 2035 } as const;
 
-function literacySeries(): ProgressSeries & { limits: { min?: number; max?: number } } {
+function literacySeries(): ProgressSeries & {
+  limits: { min?: number | undefined; max?: number | undefined };
+} {
   const indicator = castPlanDocument.indicators?.find(
     (i) => i.id === "ind.science-literacy",
   ) as Indicator;

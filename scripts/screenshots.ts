@@ -64,7 +64,7 @@ try {
   for (const shot of shots) {
     await page.goto(`${base}${shot.path}`, { waitUntil: "networkidle" });
     await page.waitForSelector("#tsd-nav-container li", { timeout: 10_000 });
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate("document.fonts.ready");
     await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);
   }
