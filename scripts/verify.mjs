@@ -32,6 +32,11 @@ const steps = [
   { name: "build (tsup + JSON files)", cmd: "npm run build --silent" },
   { name: "docs (typedoc, warnings are errors)", cmd: "npx typedoc --logLevel Warn" },
   {
+    name: "docs links (every internal href, src and anchor of docs/api resolves)",
+    cmd: "node scripts/check-docs-links.mjs docs/api",
+    after: ["docs (typedoc, warnings are errors)"],
+  },
+  {
     name: "tests (vitest)",
     cmd: "npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest/results.json",
     after: ["doctest extraction", "build (tsup + JSON files)"],

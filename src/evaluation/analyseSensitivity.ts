@@ -109,6 +109,7 @@ function invalid(key: string, message: string): never {
  * result.units.map((unit) => unit.maxRank) // => [2, 2]
  * ```
  *
+ * @see [Evaluation scoring: uncertainty analysis](../../docs/guides/evaluation.md#uncertainty-analysis)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -93,6 +93,7 @@ export interface CompositeIndexResult {
  * index.units.map((unit) => unit.rank) // => [1, 1]
  * ```
  *
+ * @see [Evaluation scoring: composite indices](../../docs/guides/evaluation.md#composite-indices-oecdjrc-handbook)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -104,6 +104,7 @@ export interface AhpResult {
  * gm.weights[0] // ~> 0.636986
  * ```
  *
+ * @see [Evaluation scoring: MCDA](../../docs/guides/evaluation.md#mcda)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -114,6 +114,7 @@ function checkRanking(
  * result.averageAbsoluteShift // ~> 1.3333
  * ```
  *
+ * @see [Evaluation scoring: rank shifts](../../docs/guides/evaluation.md#rank-shifts)
  * @category Evaluation
  * @since 0.2.0
  */

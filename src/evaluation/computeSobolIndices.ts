@@ -119,6 +119,7 @@ function invalid(key: string | null, message: string): never {
  * mc.indicators[0]?.total // ~> 0.8
  * ```
  *
+ * @see [Evaluation scoring: Sobol sensitivity indices](../../docs/guides/evaluation.md#sobol-sensitivity-indices)
  * @category Evaluation
  * @since 0.2.0
  */

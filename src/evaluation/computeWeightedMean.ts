@@ -43,6 +43,7 @@ export interface WeightedMeanResult {
  * computeWeightedMean([0, 5], [1, 1], "harmonic") // => { value: null, reason: "non-positive-value" }
  * ```
  *
+ * @see [Evaluation scoring: rubrics](../../docs/guides/evaluation.md#rubrics-weighted-means-rounding-caps-and-floors)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -61,6 +61,7 @@ export interface NormaliseResult {
  * normalise([40, 55, 70, 85], { method: "z-score", sd: "population" }).values[0] // ~> -1.341641
  * ```
  *
+ * @see [Evaluation scoring: composite indices](../../docs/guides/evaluation.md#composite-indices-oecdjrc-handbook)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -71,6 +71,7 @@ export interface CopelandResult {
  * result.dominancePairs // => [["a", "c"], ["b", "c"]]
  * ```
  *
+ * @see [Evaluation scoring: MCDA](../../docs/guides/evaluation.md#mcda)
  * @category Evaluation
  * @since 0.2.0
  */

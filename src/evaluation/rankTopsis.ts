@@ -80,6 +80,7 @@ export interface TopsisResult {
  * result.weightedNormalisedMatrix[0]?.[1] // ~> 0.204926
  * ```
  *
+ * @see [Evaluation scoring: MCDA](../../docs/guides/evaluation.md#mcda)
  * @category Evaluation
  * @since 0.1.0
  */

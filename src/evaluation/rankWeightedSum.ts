@@ -59,6 +59,7 @@ export interface WeightedSumResult {
  * result.ranking // => ["a2", "a1", "a3"]
  * ```
  *
+ * @see [Evaluation scoring: MCDA](../../docs/guides/evaluation.md#mcda)
  * @category Evaluation
  * @since 0.1.0
  */

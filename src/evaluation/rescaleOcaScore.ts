@@ -39,6 +39,7 @@ export interface RescaleOcaScoreOptions {
  * rescaleOcaScore(3, { min: 0, max: 4 }) // => 75
  * ```
  *
+ * @see [Evaluation scoring: organisational assessment](../../docs/guides/evaluation.md#organisational-assessment)
  * @category Evaluation
  * @since 0.2.0
  */

@@ -34,6 +34,7 @@ import { checkScale, roundToLevelIndex } from "./rubric/checks.js";
  * roundToScale(2.99, FOUR_POINT_SCALE, "floor").value // => 2
  * ```
  *
+ * @see [Evaluation scoring: rubrics](../../docs/guides/evaluation.md#rubrics-weighted-means-rounding-caps-and-floors)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -207,6 +207,7 @@ function weightedMean(entries: readonly { score: number | null; weight: number }
  * result.score // ~> 0.958333
  * ```
  *
+ * @see [Evaluation scoring: organisational assessment](../../docs/guides/evaluation.md#organisational-assessment)
  * @category Evaluation
  * @since 0.2.0
  */

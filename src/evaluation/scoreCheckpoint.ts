@@ -68,6 +68,7 @@ export interface CheckpointScorecard {
  * card.items[0]?.coverage // ~> 0.6667
  * ```
  *
+ * @see [Evaluation scoring: checkpoint scorecards](../../docs/guides/evaluation.md#checkpoint-scorecards)
  * @category Evaluation
  * @since 0.1.0
  */

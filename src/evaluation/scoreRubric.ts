@@ -83,6 +83,7 @@ export interface RubricScore {
  * result.level?.label // => "Substantial"
  * ```
  *
+ * @see [Evaluation scoring: rubrics](../../docs/guides/evaluation.md#rubrics-weighted-means-rounding-caps-and-floors)
  * @category Evaluation
  * @since 0.1.0
  */

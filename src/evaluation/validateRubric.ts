@@ -29,6 +29,7 @@ import { checkRubric } from "./rubric/checks.js";
  * path // => ["criteria", 1, "weight"]
  * ```
  *
+ * @see [Evaluation scoring: rubrics](../../docs/guides/evaluation.md#rubrics-weighted-means-rounding-caps-and-floors)
  * @category Evaluation
  * @since 0.1.0
  */

@@ -130,7 +130,7 @@ function parsePeriod(text: string): ObservationInput["period"] {
  * rows[1] // => { indicatorId: "ind.a", period: 2020, value: 13.75, status: "final", dimensions: { area: "urban" } }
  * ```
  *
- * @category Input
+ * @category Data
  * @since 0.1.0
  */
 export function parseObservationsCsv(text: string): ObservationInput[] {

@@ -78,6 +78,7 @@ export interface DnsAssessment
  * r.status === "measured" ? r.category : "" // => "cloudy"
  * ```
  *
+ * @see [Progress methodology: German DNS](../../docs/guides/methodology.md#german-dns-assessdns)
  * @category Progress
  * @since 0.1.0
  */

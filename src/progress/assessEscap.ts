@@ -121,6 +121,7 @@ export interface EscapAssessment extends ProgressMethodResult<"escap", EscapCate
  * r.status === "measured" ? r.value : -1 // ~> 0.817482
  * ```
  *
+ * @see [Progress methodology: ESCAP](../../docs/guides/methodology.md#escap-assessescap)
  * @category Progress
  * @since 0.1.0
  */

@@ -96,6 +96,7 @@ export interface EurostatAssessment extends ProgressMethodResult<"eurostat", Eur
  * r.status === "measured" ? r.value : -1 // ~> 0.795331
  * ```
  *
+ * @see [Progress methodology: Eurostat](../../docs/guides/methodology.md#eurostat-assesseurostat-selecteurostatwindow)
  * @category Progress
  * @since 0.1.0
  */

@@ -73,6 +73,7 @@ export interface AssessIndicatorOptions {
  * result.targets[0]?.milestone.status === "measured" ? result.targets[0].milestone.milestone : "" // => "achieved-on-time"
  * ```
  *
+ * @see [Progress methodology: assessIndicator, the rules](../../docs/guides/methodology.md#assessindicator-the-rules)
  * @category Progress
  * @since 0.1.0
  */

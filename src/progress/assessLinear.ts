@@ -79,6 +79,7 @@ export interface LinearAssessment extends ProgressMethodResult<"linear", LinearC
  * r.status === "measured" ? [r.clamped, r.category] : [] // => [1, "achieved"]
  * ```
  *
+ * @see [Progress methodology: linear progress](../../docs/guides/methodology.md#linear-progress-assesslinear)
  * @category Progress
  * @since 0.2.0
  */

@@ -96,6 +96,7 @@ export interface Milestone {
  * m.status === "measured" ? m.milestone : "" // => "achieved-on-time"
  * ```
  *
+ * @see [Progress methodology: milestones](../../docs/guides/methodology.md#milestones-assessmilestone)
  * @category Progress
  * @since 0.1.0
  */

@@ -83,6 +83,7 @@ export type ProgressAssessment = ProgressAssessmentByMethod[ProgressMethod];
  * e.status === "measured" ? e.category : "" // => "accelerate"
  * ```
  *
+ * @see [Progress methodology: one input, one result shape](../../docs/guides/methodology.md#one-input-one-result-shape-one-dispatcher-assessprogress)
  * @category Progress
  * @since 0.2.0
  */

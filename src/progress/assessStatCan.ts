@@ -106,6 +106,7 @@ export interface StatCanAssessment extends ProgressMethodResult<"statcan", StatC
  * r.status === "measured" ? r.score : -9 // ~> 1.5188
  * ```
  *
+ * @see [Progress methodology: Statistics Canada / Open SDG](../../docs/guides/methodology.md#statistics-canada-open-sdg--assessstatcan)
  * @category Progress
  * @since 0.1.0
  */

@@ -87,6 +87,7 @@ export interface UnsdAssessment extends ProgressMethodResult<"unsd", UnsdCategor
  * r.status === "measured" ? r.value : -1 // ~> 0.167518
  * ```
  *
+ * @see [Progress methodology: UNSD Progress Chart](../../docs/guides/methodology.md#unsd-progress-chart-eustat-assessunsd)
  * @category Progress
  * @since 0.1.0
  */

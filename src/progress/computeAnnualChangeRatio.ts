@@ -47,6 +47,7 @@ export interface AnnualChangeRatio {
  * r.status === "measured" ? r.ratio : -1 // ~> 0.857143
  * ```
  *
+ * @see [Progress methodology: Eurostat (the linear counterpart)](../../docs/guides/methodology.md#eurostat-assesseurostat-selecteurostatwindow)
  * @category Progress
  * @since 0.2.0
  */

@@ -65,6 +65,7 @@ export interface DistanceShare {
  * share.status === "measured" ? share.raw : -1 // ~> 0.4
  * ```
  *
+ * @see [Progress methodology: distance share](../../docs/guides/methodology.md#distance-share-escap-current-status-index-computedistanceshare)
  * @category Progress
  * @since 0.1.0
  */

@@ -54,6 +54,7 @@ export interface IatiProgress {
  * r.status === "measured" ? r.progress : -1 // ~> 0.625
  * ```
  *
+ * @see [Progress methodology: IATI and OKR](../../docs/guides/methodology.md#iati-and-okr-computeiatiprogress-computeokrprogress)
  * @category Progress
  * @since 0.1.0
  */

@@ -67,6 +67,7 @@ export interface OkrProgress {
  * r.status === "measured" ? r.progress : -1 // ~> 0.6
  * ```
  *
+ * @see [Progress methodology: IATI and OKR](../../docs/guides/methodology.md#iati-and-okr-computeiatiprogress-computeokrprogress)
  * @category Progress
  * @since 0.1.0
  */

@@ -55,6 +55,7 @@ export interface PaceIndex {
  * pace.status === "measured" ? pace.paceIndex : -1 // ~> 0.857143
  * ```
  *
+ * @see [Progress methodology: time share, pace index](../../docs/guides/methodology.md#time-share-pace-index-time-distance-computetimeshare-computepaceindex)
  * @category Progress
  * @since 0.1.0
  */

@@ -47,6 +47,7 @@ export interface TimeShare {
  * share.status === "measured" ? share.timeShare : -1 // ~> 0.466667
  * ```
  *
+ * @see [Progress methodology: time share, pace index](../../docs/guides/methodology.md#time-share-pace-index-time-distance-computetimeshare-computepaceindex)
  * @category Progress
  * @since 0.1.0
  */

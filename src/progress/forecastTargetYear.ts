@@ -69,6 +69,7 @@ export interface TargetYearForecast {
  * f.status === "measured" ? f.year : -1 // => 2033
  * ```
  *
+ * @see [Progress methodology: projections](../../docs/guides/methodology.md#projections-projectseries-forecasttargetyear)
  * @category Progress
  * @since 0.1.0
  */

@@ -70,6 +70,7 @@ export interface Projection {
  * projectSeries([2015, 2022], [-40, -50], { kind: "cagr", targetYear: 2030 }).status // => "unmeasurable"
  * ```
  *
+ * @see [Progress methodology: projections](../../docs/guides/methodology.md#projections-projectseries-forecasttargetyear)
  * @category Progress
  * @since 0.1.0
  */

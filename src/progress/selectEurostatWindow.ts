@@ -69,6 +69,7 @@ export interface EurostatWindow {
  * [w.fromYear, w.startYear, w.observations, w.sufficient] // => [2017, 2018, 3, true]
  * ```
  *
+ * @see [Progress methodology: Eurostat](../../docs/guides/methodology.md#eurostat-assesseurostat-selecteurostatwindow)
  * @category Progress
  * @since 0.2.0
  */

@@ -39,7 +39,7 @@ import {
  * SourceSchema.safeParse({ id: "src.outline", title: "Outline of the Plan of CAST" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const SourceSchema = /* @__PURE__ */ SourceRefSchema.extend({
@@ -47,7 +47,7 @@ export const SourceSchema = /* @__PURE__ */ SourceRefSchema.extend({
   id: IdSchema,
 });
 
-/** A named source. @category Schemas @since 0.1.0 */
+/** A named source. @category Model @since 0.1.0 */
 export interface Source extends z.output<typeof SourceSchema> {}
 
 // An external plan: a plan outside the document that alignment links or parent ids point to.
@@ -130,14 +130,14 @@ function toCtx(ctx: z.RefinementCtx): Report {
  * result.success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const PlanDocumentSchema = /* @__PURE__ */ PlanDocumentShape.superRefine((doc, ctx) =>
   checkDocument(doc, toCtx(ctx)),
 );
 
-/** A parsed plan document. @category Schemas @since 0.1.0 */
+/** A parsed plan document. @category Model @since 0.1.0 */
 export interface PlanDocument
   extends Omit<
     z.output<typeof PlanDocumentSchema>,
@@ -170,7 +170,7 @@ export interface PlanDocument
   /** The assessments. */
   assessments: Assessment[];
 }
-/** A plan document as written in input (optional lists may be omitted). @category Schemas @since 0.1.0 */
+/** A plan document as written in input (optional lists may be omitted). @category Model @since 0.1.0 */
 export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
 
 // The observations file without its rules, so parseObservationsFile can add the document's.
@@ -202,14 +202,14 @@ const ObservationsFileShape = /* @__PURE__ */ z.strictObject({
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const ObservationsFileSchema = /* @__PURE__ */ ObservationsFileShape.superRefine(
   (file, ctx) => checkObservationsFile(file, toCtx(ctx)),
 );
 
-/** A parsed observations file. @category Schemas @since 0.1.0 */
+/** A parsed observations file. @category Model @since 0.1.0 */
 export interface ObservationsFile
   extends Omit<z.output<typeof ObservationsFileSchema>, "observations" | "sources"> {
   /** The observations. */
@@ -233,7 +233,7 @@ export interface ObservationsFile
  * result.success ? [] : toValidationIssues(result.error).map((i) => i.message) // => ["not a real calendar day"]
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
@@ -530,7 +530,7 @@ function documentRules(data: PlanDocument | undefined, input: unknown, report: R
 /**
  * A safe-parse result: the data, or every issue with its path.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export type SafeParseResult<T> =
@@ -554,7 +554,7 @@ export type SafeParseResult<T> =
  * doc.indicators // => []
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function parsePlanDocument(input: unknown): PlanDocument {
@@ -577,7 +577,7 @@ export function parsePlanDocument(input: unknown): PlanDocument {
  * result.success ? [] : result.issues.map((i) => i.path.join(".")) // => ["plans"]
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocument> {
@@ -599,7 +599,7 @@ export function safeParsePlanDocument(input: unknown): SafeParseResult<PlanDocum
  * parseObservationsFile({ schemaVersion: 1, observations: [{ indicatorId: "i", period: 2024, value: 3, status: "final" }] }).observations.length // => 1
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function parseObservationsFile(input: unknown, document?: PlanDocument): ObservationsFile {
@@ -651,7 +651,7 @@ export function parseObservationsFile(input: unknown, document?: PlanDocument): 
  * planDocumentJsonSchema().$schema // => "https://json-schema.org/draft/2020-12/schema"
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function planDocumentJsonSchema(): Record<string, unknown> {
@@ -677,7 +677,7 @@ export function planDocumentJsonSchema(): Record<string, unknown> {
  * observationsFileJsonSchema().type // => "object"
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function observationsFileJsonSchema(): Record<string, unknown> {

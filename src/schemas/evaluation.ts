@@ -14,7 +14,7 @@ import { IdSchema, IsoDateSchema, SourceLinkSchema, WeightSchema } from "./primi
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const RatingScaleSchema = /* @__PURE__ */ z
@@ -60,13 +60,13 @@ export const RatingScaleSchema = /* @__PURE__ */ z
     });
   });
 
-/** An ordinal rating scale. @category Schemas @since 0.1.0 */
+/** An ordinal rating scale. @category Model @since 0.1.0 */
 export interface RatingScale extends z.output<typeof RatingScaleSchema> {}
 
 /**
  * A rubric criterion and, recursively, its sub-criteria, as produced by {@link CriterionSchema}.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export interface Criterion {
@@ -85,7 +85,7 @@ export interface Criterion {
 /**
  * The input form of {@link Criterion}: `children` may be omitted.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export interface CriterionInput {
@@ -111,7 +111,7 @@ export interface CriterionInput {
  * CriterionSchema.safeParse({ id: "relevance", name: "Relevance", weight: -1 }).success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const CriterionSchema: z.ZodType<Criterion, CriterionInput> = /* @__PURE__ */ z.strictObject(
@@ -139,7 +139,7 @@ export const CriterionSchema: z.ZodType<Criterion, CriterionInput> = /* @__PURE_
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const RubricSchema = /* @__PURE__ */ z.strictObject({
@@ -168,7 +168,7 @@ export const RubricSchema = /* @__PURE__ */ z.strictObject({
     .default([]),
 });
 
-/** A rubric. @category Schemas @since 0.1.0 */
+/** A rubric. @category Model @since 0.1.0 */
 export interface Rubric extends z.output<typeof RubricSchema> {}
 
 /**
@@ -184,7 +184,7 @@ export interface Rubric extends z.output<typeof RubricSchema> {}
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const AssessmentSchema = /* @__PURE__ */ z.strictObject({
@@ -222,5 +222,5 @@ export const AssessmentSchema = /* @__PURE__ */ z.strictObject({
     .min(1),
 });
 
-/** An assessment record. @category Schemas @since 0.1.0 */
+/** An assessment record. @category Model @since 0.1.0 */
 export interface Assessment extends z.output<typeof AssessmentSchema> {}

@@ -19,12 +19,12 @@ import {
  * ComparatorSchema.options // => [">", ">=", "<", "<=", "=", "band"]
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const ComparatorSchema = /* @__PURE__ */ z.enum([">", ">=", "<", "<=", "=", "band"]);
 
-/** A target comparator. @category Schemas @since 0.1.0 */
+/** A target comparator. @category Model @since 0.1.0 */
 export type Comparator = z.output<typeof ComparatorSchema>;
 
 /**
@@ -37,7 +37,7 @@ export type Comparator = z.output<typeof ComparatorSchema>;
  * BaselineSchema.safeParse({ period: 2015, value: 6.2 }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const BaselineSchema = /* @__PURE__ */ z.strictObject({
@@ -53,7 +53,7 @@ export const BaselineSchema = /* @__PURE__ */ z.strictObject({
   source: SourceLinkSchema.optional(),
 });
 
-/** A baseline. @category Schemas @since 0.1.0 */
+/** A baseline. @category Model @since 0.1.0 */
 export interface Baseline extends z.output<typeof BaselineSchema> {}
 
 /**
@@ -70,7 +70,7 @@ export interface Baseline extends z.output<typeof BaselineSchema> {}
  * TargetSchema.safeParse({ id: "t2", deadline: 2020, comparator: "band" }).success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const TargetSchema = /* @__PURE__ */ z
@@ -143,7 +143,7 @@ export const TargetSchema = /* @__PURE__ */ z
     }
   });
 
-/** A target. @category Schemas @since 0.1.0 */
+/** A target. @category Model @since 0.1.0 */
 export interface Target extends z.output<typeof TargetSchema> {}
 
 /**
@@ -157,7 +157,7 @@ export interface Target extends z.output<typeof TargetSchema> {}
  * MeasureSchema.safeParse("percentage").success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const MeasureSchema = /* @__PURE__ */ z.enum([
@@ -169,7 +169,7 @@ export const MeasureSchema = /* @__PURE__ */ z.enum([
   "milestone",
 ]);
 
-/** The measure type of an indicator. @category Schemas @since 0.1.0 */
+/** The measure type of an indicator. @category Model @since 0.1.0 */
 export type Measure = z.output<typeof MeasureSchema>;
 
 /**
@@ -182,12 +182,12 @@ export type Measure = z.output<typeof MeasureSchema>;
  * DirectionSchema.options // => ["increase", "decrease", "band"]
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const DirectionSchema = /* @__PURE__ */ z.enum(["increase", "decrease", "band"]);
 
-/** An indicator's desired direction. @category Schemas @since 0.1.0 */
+/** An indicator's desired direction. @category Model @since 0.1.0 */
 export type Direction = z.output<typeof DirectionSchema>;
 
 /**
@@ -201,12 +201,12 @@ export type Direction = z.output<typeof DirectionSchema>;
  * AggregationSchema.safeParse("ratio").success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const AggregationSchema = /* @__PURE__ */ z.enum(["sum", "mean", "latest", "ratio", "none"]);
 
-/** How observations combine across organisations. @category Schemas @since 0.1.0 */
+/** How observations combine across organisations. @category Model @since 0.1.0 */
 export type Aggregation = z.output<typeof AggregationSchema>;
 
 /**
@@ -228,7 +228,7 @@ export type Aggregation = z.output<typeof AggregationSchema>;
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
@@ -302,14 +302,14 @@ export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** An indicator. @category Schemas @since 0.1.0 */
+/** An indicator. @category Model @since 0.1.0 */
 export interface Indicator extends Omit<z.output<typeof IndicatorSchema>, "baselines" | "targets"> {
   /** The baselines. */
   baselines: Baseline[];
   /** The targets, ordered by deadline. */
   targets: Target[];
 }
-/** An indicator as written in input (defaults not yet applied). @category Schemas @since 0.1.0 */
+/** An indicator as written in input (defaults not yet applied). @category Model @since 0.1.0 */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
 
 /**
@@ -321,7 +321,7 @@ export type IndicatorInput = z.input<typeof IndicatorSchema>;
  * ObservationStatusSchema.safeParse("final").success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const ObservationStatusSchema = /* @__PURE__ */ z.enum([
@@ -330,7 +330,7 @@ export const ObservationStatusSchema = /* @__PURE__ */ z.enum([
   "estimated",
 ]);
 
-/** The status of an observation. @category Schemas @since 0.1.0 */
+/** The status of an observation. @category Model @since 0.1.0 */
 export type ObservationStatus = z.output<typeof ObservationStatusSchema>;
 
 /**
@@ -348,7 +348,7 @@ export type ObservationStatus = z.output<typeof ObservationStatusSchema>;
  * ObservationSchema.safeParse({ indicatorId: "ind.literacy", period: 2020, status: "final" }).success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const ObservationSchema = /* @__PURE__ */ z
@@ -398,10 +398,10 @@ export const ObservationSchema = /* @__PURE__ */ z
     }
   });
 
-/** An observation. @category Schemas @since 0.1.0 */
+/** An observation. @category Model @since 0.1.0 */
 export interface Observation extends Omit<z.output<typeof ObservationSchema>, "period"> {
   /** The period the value refers to: a year, month or day, or a `{ start, end }` period. */
   period: CalendarPoint | Period;
 }
-/** An observation as written in input. @category Schemas @since 0.1.0 */
+/** An observation as written in input. @category Model @since 0.1.0 */
 export type ObservationInput = z.input<typeof ObservationSchema>;

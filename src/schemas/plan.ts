@@ -30,7 +30,7 @@ import {
  * ItemKindSchema.safeParse("task").success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const ItemKindSchema = /* @__PURE__ */ z.enum([
@@ -47,13 +47,13 @@ export const ItemKindSchema = /* @__PURE__ */ z.enum([
   "other",
 ]);
 
-/** The kind of a plan item. @category Schemas @since 0.1.0 */
+/** The kind of a plan item. @category Model @since 0.1.0 */
 export type ItemKind = z.output<typeof ItemKindSchema>;
 
 /**
  * A node of a plan's structure tree, as produced by {@link PlanItemSchema}.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export interface PlanItem {
@@ -86,7 +86,7 @@ export interface PlanItem {
 /**
  * The input form of {@link PlanItem}: `tags` and `children` may be omitted.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export interface PlanItemInput {
@@ -128,7 +128,7 @@ export interface PlanItemInput {
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const PlanItemSchema: z.ZodType<PlanItem, PlanItemInput> = /* @__PURE__ */ z.strictObject({
@@ -158,7 +158,7 @@ export const PlanItemSchema: z.ZodType<PlanItem, PlanItemInput> = /* @__PURE__ *
  * PhaseSchema.safeParse({ id: "ph.2021", name: "14th Five-Year Plan phase", kind: "five-year", period: { start: 2021, end: 2025 } }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const PhaseSchema = /* @__PURE__ */ z.strictObject({
@@ -180,7 +180,7 @@ export const PhaseSchema = /* @__PURE__ */ z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** A phase. @category Schemas @since 0.1.0 */
+/** A phase. @category Model @since 0.1.0 */
 export interface Phase extends z.output<typeof PhaseSchema> {}
 
 /**
@@ -198,7 +198,7 @@ export interface Phase extends z.output<typeof PhaseSchema> {}
  * CadenceSchema.safeParse({ id: "c.eval", activity: "evaluation", kind: "periodic", label: "Evaluation", cycleYears: 5, occurrences: 2 }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const CadenceSchema = /* @__PURE__ */ z
@@ -235,7 +235,7 @@ export const CadenceSchema = /* @__PURE__ */ z
     }
   });
 
-/** A cadence. @category Schemas @since 0.1.0 */
+/** A cadence. @category Model @since 0.1.0 */
 export interface Cadence extends z.output<typeof CadenceSchema> {}
 
 /**
@@ -248,7 +248,7 @@ export interface Cadence extends z.output<typeof CadenceSchema> {}
  * UnitSchema.safeParse({ id: "u.hq", name: "CAST headquarters", kind: "headquarters" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const UnitSchema = /* @__PURE__ */ z.strictObject({
@@ -274,7 +274,7 @@ export const UnitSchema = /* @__PURE__ */ z.strictObject({
   region: z.string().min(1).optional(),
 });
 
-/** An organisational unit. @category Schemas @since 0.1.0 */
+/** An organisational unit. @category Model @since 0.1.0 */
 export interface Unit extends z.output<typeof UnitSchema> {}
 
 /**
@@ -287,7 +287,7 @@ export interface Unit extends z.output<typeof UnitSchema> {}
  * AssignmentSchema.safeParse({ id: "as.1", itemId: "ap.action.16", unitId: "u.popsci", role: "lead" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const AssignmentSchema = /* @__PURE__ */ z.strictObject({
@@ -307,7 +307,7 @@ export const AssignmentSchema = /* @__PURE__ */ z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** An assignment. @category Schemas @since 0.1.0 */
+/** An assignment. @category Model @since 0.1.0 */
 export interface Assignment extends z.output<typeof AssignmentSchema> {}
 
 /**
@@ -321,7 +321,7 @@ export interface Assignment extends z.output<typeof AssignmentSchema> {}
  * PlanKindSchema.safeParse("local-plan").success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const PlanKindSchema = /* @__PURE__ */ z.enum([
@@ -335,7 +335,7 @@ export const PlanKindSchema = /* @__PURE__ */ z.enum([
   "other",
 ]);
 
-/** The kind of a plan. @category Schemas @since 0.1.0 */
+/** The kind of a plan. @category Model @since 0.1.0 */
 export type PlanKind = z.output<typeof PlanKindSchema>;
 
 /**
@@ -352,7 +352,7 @@ export type PlanKind = z.output<typeof PlanKindSchema>;
  * }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const PlanSchema = /* @__PURE__ */ z.strictObject({
@@ -384,7 +384,7 @@ export const PlanSchema = /* @__PURE__ */ z.strictObject({
   assignments: z.array(AssignmentSchema).default([]),
 });
 
-/** A plan. @category Schemas @since 0.1.0 */
+/** A plan. @category Model @since 0.1.0 */
 export interface Plan
   extends Omit<
     z.output<typeof PlanSchema>,
@@ -401,7 +401,7 @@ export interface Plan
   /** Who is responsible for which items. */
   assignments: Assignment[];
 }
-/** A plan as written in input. @category Schemas @since 0.1.0 */
+/** A plan as written in input. @category Model @since 0.1.0 */
 export type PlanInput = z.input<typeof PlanSchema>;
 
 /**
@@ -414,7 +414,7 @@ export type PlanInput = z.input<typeof PlanSchema>;
  * AlignmentSchema.safeParse({ id: "al.1", from: "local.task.3", to: "outline.task.6", relation: "implements", editorial: false }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const AlignmentSchema = /* @__PURE__ */ z.strictObject({
@@ -440,5 +440,5 @@ export const AlignmentSchema = /* @__PURE__ */ z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** An alignment link. @category Schemas @since 0.1.0 */
+/** An alignment link. @category Model @since 0.1.0 */
 export interface Alignment extends z.output<typeof AlignmentSchema> {}

@@ -12,7 +12,7 @@ import { monthLength } from "../dates/dayNumbers.js";
  * IdSchema.safeParse("has space").success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const IdSchema = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
@@ -31,7 +31,7 @@ export const IdSchema = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9
  * IsoDateSchema.safeParse("2023-02-29").success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const IsoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z.iso
@@ -48,7 +48,7 @@ export const IsoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z.iso
  * where a day is expected is a compile-time error; {@link IsoDateSchema} checks the digits and
  * the calendar at run time.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export type IsoDate = `${number}-${number}-${number}`;
@@ -63,7 +63,7 @@ export type IsoDate = `${number}-${number}-${number}`;
  * YearMonthSchema.safeParse("2020-13").success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const YearMonthSchema: z.ZodType<YearMonth, string> = /* @__PURE__ */ z
@@ -76,7 +76,7 @@ export const YearMonthSchema: z.ZodType<YearMonth, string> = /* @__PURE__ */ z
  * A calendar month, `YYYY-MM`: a template literal type, so that `"2025"` where a month is
  * expected does not compile; {@link YearMonthSchema} checks it at run time.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export type YearMonth = `${number}-${number}`;
@@ -91,7 +91,7 @@ export type YearMonth = `${number}-${number}`;
  * YearSchema.safeParse(2035.5).success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const YearSchema = /* @__PURE__ */ z.number().int().min(1000).max(9999);
@@ -107,7 +107,7 @@ export const YearSchema = /* @__PURE__ */ z.number().int().min(1000).max(9999);
  * CalendarPointSchema.safeParse("June 2020").success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const CalendarPointSchema = /* @__PURE__ */ z.union(
@@ -133,7 +133,7 @@ export function calendarMessage(input: unknown): string {
  * compile-time error rather than a run-time one; values from outside TypeScript (JSON, a form,
  * the command line) are checked with {@link CalendarPointSchema} or `isCalendarPoint`.
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export type CalendarPoint = number | YearMonth | IsoDate;
@@ -161,7 +161,7 @@ function lastDayKey(p: CalendarPoint): string {
  * PeriodSchema.safeParse({ start: 2021, end: 2020 }).success // => false
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const PeriodSchema = /* @__PURE__ */ z
@@ -177,7 +177,7 @@ export const PeriodSchema = /* @__PURE__ */ z
     params: { rule: "period-order" },
   });
 
-/** A period, inclusive at both ends. @category Schemas @since 0.1.0 */
+/** A period, inclusive at both ends. @category Model @since 0.1.0 */
 export interface Period extends z.output<typeof PeriodSchema> {}
 
 /**
@@ -189,7 +189,7 @@ export interface Period extends z.output<typeof PeriodSchema> {}
  * SourceRefSchema.safeParse({ title: "CAST outline", url: "https://example.org/outline" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
@@ -207,7 +207,7 @@ export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** A literature reference. @category Schemas @since 0.1.0 */
+/** A literature reference. @category Model @since 0.1.0 */
 export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /**
@@ -221,12 +221,12 @@ export type SourceRef = z.output<typeof SourceRefSchema>;
  * SourceLinkSchema.safeParse({ title: "Annual report 2021" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const SourceLinkSchema = /* @__PURE__ */ z.union([IdSchema, SourceRefSchema]);
 
-/** A link to a source: an id in `sources` or a reference in place. @category Schemas @since 0.1.0 */
+/** A link to a source: an id in `sources` or a reference in place. @category Model @since 0.1.0 */
 export type SourceLink = z.output<typeof SourceLinkSchema>;
 
 /**
@@ -238,7 +238,7 @@ export type SourceLink = z.output<typeof SourceLinkSchema>;
  * LocalizedTextSchema.safeParse({ en: "Outline", zh: "纲要" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const LocalizedTextSchema = /* @__PURE__ */ z.strictObject({
@@ -248,7 +248,7 @@ export const LocalizedTextSchema = /* @__PURE__ */ z.strictObject({
   zh: z.string().min(1).optional(),
 });
 
-/** A text in English with an optional Chinese form. @category Schemas @since 0.1.0 */
+/** A text in English with an optional Chinese form. @category Model @since 0.1.0 */
 export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
 
 /**
@@ -260,7 +260,7 @@ export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
  * DimensionsSchema.safeParse({ area: "rural" }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const DimensionsSchema = /* @__PURE__ */ z.record(
@@ -268,7 +268,7 @@ export const DimensionsSchema = /* @__PURE__ */ z.record(
   z.string().min(1),
 );
 
-/** Dimension values keyed by dimension name. @category Schemas @since 0.1.0 */
+/** Dimension values keyed by dimension name. @category Model @since 0.1.0 */
 export type Dimensions = z.output<typeof DimensionsSchema>;
 
 /** Compare key for the first day of a calendar value (string order is calendar order). @internal */

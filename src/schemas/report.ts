@@ -57,7 +57,7 @@ const Finite = z.number().finite();
  * ProgressReportSchema.safeParse({ format: "cast-plan/progress-report@1", title: "t", asOf: "2024-12-31", method: { projection: "weighted-linear", summary: "s" }, indicators: [], items: [] }).success // => true
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
@@ -196,7 +196,7 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
   ),
 });
 
-/** The JSON progress report. @category Schemas @since 0.1.0 */
+/** The JSON progress report. @category Model @since 0.1.0 */
 export interface ProgressReportJson extends z.output<typeof ProgressReportSchema> {}
 
 /**
@@ -211,7 +211,7 @@ export interface ProgressReportJson extends z.output<typeof ProgressReportSchema
  * progressReportJsonSchema().title // => "cast-plan progress report"
  * ```
  *
- * @category Schemas
+ * @category Model
  * @since 0.1.0
  */
 export function progressReportJsonSchema(): Record<string, unknown> {

@@ -1,0 +1,75 @@
+// Screenshots of the built documentation site for docs/media: the home page, the assessEscap
+// function page (grouped navigation, source link, link to its guide section) and the methodology
+// guide (rendered formulas, outline with the function names). Serves docs/api from 127.0.0.1 and
+// drives the headless Chromium of @sparticuz/chromium with playwright-core, launched as
+// test/browser/browser.test.ts does. Nothing is fetched from the network.
+// Run after `npx typedoc`: npx tsx scripts/screenshots.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import packagedChromium from "@sparticuz/chromium";
+import { chromium } from "playwright-core";
+
+const site = join(process.cwd(), "docs", "api");
+const types: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+};
+const shots = [
+  { file: "docs/media/screenshot-home.png", path: "/index.html" },
+  { file: "docs/media/screenshot-assessEscap.png", path: "/functions/cast-plan.assessEscap.html" },
+  {
+    file: "docs/media/screenshot-methodology.png",
+    path: "/documents/Progress_methodology.html#escap-assessescap",
+  },
+];
+
+if (!existsSync(join(site, "index.html"))) throw new Error("build the site first: npx typedoc");
+const external: string[] = [];
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  const file = normalize(join(site, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res
+    .writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" })
+    .end(readFileSync(file));
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: await packagedChromium.executablePath(),
+  args: [
+    ...packagedChromium.args,
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) external.push(r.url());
+  });
+  for (const shot of shots) {
+    await page.goto(`${base}${shot.path}`, { waitUntil: "networkidle" });
+    await page.waitForSelector("#tsd-nav-container li", { timeout: 10_000 });
+    await page.evaluate("document.fonts.ready");
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (external.length > 0) throw new Error(`the site asked the network for: ${external.join(", ")}`);
