@@ -15,6 +15,7 @@ export {
   formatPath,
   type ValidationIssue,
 } from "./errors/CastPlanError.js";
+export * from "./documents/index.js";
 export * from "./evaluation/index.js";
 export { parseObservationsCsv } from "./io/parseObservationsCsv.js";
 export {
