@@ -513,7 +513,7 @@ describe("cast-plan plans", () => {
       number: "(2)",
       heading: "Development goals",
     });
-    expect(listing.indicators).toHaveLength(10);
+    expect(listing.indicators).toHaveLength(12);
     expect(listing.indicators[0]).toEqual({
       id: "ind.science-literacy",
       name: "Share of citizens with science literacy",
