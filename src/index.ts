@@ -8,6 +8,8 @@
  * @packageDocumentation
  * @module cast-plan
  */
+
+export * from "./documents/index.js";
 export {
   CastPlanError,
   type CastPlanErrorCode,
@@ -15,7 +17,6 @@ export {
   formatPath,
   type ValidationIssue,
 } from "./errors/CastPlanError.js";
-export * from "./documents/index.js";
 export * from "./evaluation/index.js";
 export { parseObservationsCsv } from "./io/parseObservationsCsv.js";
 export {
