@@ -411,7 +411,7 @@ function contributionWeights(
       planWeights = entries.map(() => 0);
       const national = alignments.filter(
         ({ alignment: a, doc }) =>
-          a.to === itemId && !(doc !== 0) && itemPlan.has(a.from) && (a.weight ?? 1) > 0,
+          a.to === itemId && doc === 0 && itemPlan.has(a.from) && (a.weight ?? 1) > 0,
       );
       const item = itemPlan.get(itemId)?.item;
       const children = (item?.children ?? []).some((c) => (c.weight ?? 1) > 0);
