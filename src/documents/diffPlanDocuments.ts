@@ -1,5 +1,6 @@
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
+import { same } from "./same.js";
 
 /**
  * The kinds of entity {@link diffPlanDocuments} matches and compares.
@@ -240,19 +241,6 @@ function catalogue(doc: PlanDocument): Catalogue {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Deep equality of JSON-like values; key order does not matter, a key set to undefined is absent. */
-function same(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => same(x, b[i]));
-  }
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (!same(a[k], b[k])) return false;
-  return true;
 }
 
 /** The fields that differ, down through plain objects; arrays and other values compare whole. */

@@ -1,6 +1,7 @@
 import { CastPlanError, formatPath, type ValidationIssue } from "../errors/CastPlanError.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Alignment, Plan, PlanItem } from "../schemas/plan.js";
+import { same } from "./same.js";
 
 /**
  * How {@link mergePlanDocuments} weighs local plans' contributions into a national item, through
@@ -80,21 +81,6 @@ function isDocument(value: unknown): value is PlanDocument {
 
 function isWeighted(value: unknown): value is WeightedPlanDocument {
   return typeof value === "object" && value !== null && "document" in value;
-}
-
-/** Deep equality of JSON-like values; key order does not matter, a key set to undefined is absent. */
-function same(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => same(x, b[i]));
-  }
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  for (const k of new Set([...Object.keys(x), ...Object.keys(y)]))
-    if (!same(x[k], y[k])) return false;
-  return true;
 }
 
 /**

@@ -45,6 +45,9 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
     ["scheduleTasks", 16_000],
     ["buildProgressReport", 55_000],
     ["rollUpColumns", 30_000],
+    // 4.1 kB and 7.4 kB when set.
+    ["diffPlanDocuments", 5_200],
+    ["mergePlanDocuments", 9_300],
   ];
   it.each(cases)(
     "%s alone stays under %i bytes and pulls in neither zod nor the data",
@@ -62,11 +65,13 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // boundaries), gave the progress methods one series input and result (+6.2 kB) and added
   // Copeland, Sobol, rank shift, the balanced scorecard and OCA (+8 kB), with the report's combine
   // step, CSV hints and data-quality marks: 170.4 kB when set, ceiling 180 kB. Each function
-  // still tree-shakes on its own (the per-function budgets above).
-  it("the whole root entry pulls in neither zod nor the data, and stays under 180 kB", async () => {
+  // still tree-shakes on its own (the per-function budgets above). Raised to 195 kB when
+  // diffPlanDocuments and mergePlanDocuments joined the root entry (+10.3 kB, mostly the merge's
+  // error messages and the diff's entity catalogue): 181.5 kB when set.
+  it("the whole root entry pulls in neither zod nor the data, and stays under 195 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
-    expect(bytes).toBeLessThan(180_000);
+    expect(bytes).toBeLessThan(195_000);
   });
 
   it("the schemas entry does bring zod (the markers are real)", async () => {
