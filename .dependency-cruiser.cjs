@@ -6,12 +6,13 @@
 //   cli                                   the command-line tool, imported by nothing
 //   report                                progress reports, SVG charts
 //   progress | schedule | evaluation      the compute areas
-//   period | io | data                    calendar values; CSV reading; the bundled CAST dataset
+//   period | io | data | documents        calendar values; CSV reading; the bundled CAST dataset;
+//                                         diffing and merging whole plan documents
 //   schemas                               zod schemas and the types inferred from them
 //   dates | errors                        day-number arithmetic; CastPlanError
 //
-// io imports only errors and (as types) schemas, so it sits just above schemas, beside period;
-// only cli and the root entry import it. data imports only schemas (as types).
+// io and documents import only errors and (as types) schemas, so they sit just above schemas,
+// beside period; only cli and the root entry import them. data imports only schemas (as types).
 // The entry points (src/index.ts, src/schemas/index.ts, src/data/index.ts) stand outside the layers.
 const { readdirSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
@@ -20,13 +21,22 @@ const LAYERS = [
   ["cli"],
   ["report"],
   ["progress", "schedule", "evaluation"],
-  ["period", "io", "data"],
+  ["period", "io", "data", "documents"],
   ["schemas"],
   ["dates", "errors"],
 ];
 
 // Code that computes: it must run without zod and without the bundled dataset.
-const COMPUTE = ["progress", "schedule", "evaluation", "period", "report", "io", "dates"];
+const COMPUTE = [
+  "progress",
+  "schedule",
+  "evaluation",
+  "period",
+  "report",
+  "io",
+  "documents",
+  "dates",
+];
 
 // The modules of src/schemas that load zod at run time: those with a value import of zod, or of
 // another such module (type-only imports and re-exports load nothing).

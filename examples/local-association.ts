@@ -9,7 +9,12 @@
 //
 // Run: npm run example:local-association
 import { castPlanDocument } from "../src/data/index.js";
-import { assessIndicator, combineObservations, rollUpProgress } from "../src/index.js";
+import {
+  assessIndicator,
+  combineObservations,
+  mergePlanDocuments,
+  rollUpProgress,
+} from "../src/index.js";
 import { parsePlanDocument } from "../src/schemas/index.js";
 
 const local = parsePlanDocument({
@@ -141,17 +146,14 @@ if (target?.distanceShare.status === "measured") {
   );
 }
 
-// 3. Put the provincial plans next to the CAST outline and roll up: outline task 6 now counts the
-//    provincial tasks aligned to it.
+// 3. Merge the provincial plans into the CAST document and roll up: outline task 6 now counts the
+//    provincial tasks aligned to it. Under the default policy ("equal") each provincial plan
+//    weighs 1/2, so that together they weigh as much as one of the task's own contributors: 31
+//    provinces could not swamp its national indicator. ("by-weight" weighs each local document by
+//    a declared weight, such as its population; "none" keeps the links at weight 0.) The merge
+//    checks ids and links; parsing the result checks every other rule of a plan document.
 const national = parsePlanDocument(castPlanDocument);
-const merged = parsePlanDocument({
-  ...national,
-  plans: [...national.plans, ...local.plans],
-  units: [...national.units, ...local.units],
-  indicators: [...national.indicators, ...local.indicators],
-  observations: [...national.observations, ...local.observations],
-  alignments: [...national.alignments, ...local.alignments],
-});
+const merged = parsePlanDocument(mergePlanDocuments(national, local));
 const rollUp = rollUpProgress(merged, { asOf: "2024-06-30" });
 const task6 = rollUp.items["outline.task.6"];
 console.log(

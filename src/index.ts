@@ -8,6 +8,8 @@
  * @packageDocumentation
  * @module cast-plan
  */
+
+export * from "./documents/index.js";
 export {
   CastPlanError,
   type CastPlanErrorCode,

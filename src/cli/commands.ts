@@ -24,6 +24,7 @@ import {
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { progressReportJsonSchema } from "../schemas/report.js";
 import type { OptionSpec, PositionalSpec } from "./args.js";
+import { DIFF_FORMATS, runDiff } from "./diff.js";
 import {
   asOf,
   type CommandOutput,
@@ -433,6 +434,27 @@ const plans: Command = {
   run: (values, _positionals, ctx) => runPlans(values, ctx),
 };
 
+const diff: Command = {
+  name: "diff",
+  summary: "What changed from one plan document to another",
+  description:
+    "Compares two plan documents (a plan and its mid-term revision, say), matching plans, items, indicators,\ntargets, baselines, alignment links, assignments and the rest by id, not by position: each change is\nlisted with its id, its JSON path and the old and new value. Exits 0 when the documents are equal and\n1 when they differ (1 too, with the problems on standard error, when a document is invalid).",
+  options: {
+    format: {
+      type: "string",
+      valueName: "fmt",
+      choices: DIFF_FORMATS,
+      description: "text (default), markdown or json",
+    },
+    output: OUTPUT,
+  },
+  positionals: [
+    { name: "before", description: "The older plan document (JSON)" },
+    { name: "after", description: "The newer plan document (JSON)" },
+  ],
+  run: (values, positionals, ctx) => runDiff(values, positionals, ctx),
+};
+
 /** Every command, by name. */
 export const COMMANDS: Record<string, Command> = {
   report,
@@ -440,5 +462,6 @@ export const COMMANDS: Record<string, Command> = {
   evaluate,
   plans,
   validate,
+  diff,
   export: exportCommand,
 };

@@ -24,7 +24,7 @@ export interface RollUpTables {
  * import { prepareRollUp } from "cast-plan";
  * import { castPlanDocument } from "cast-plan/data";
  * import { parsePlanDocument } from "cast-plan/schemas";
- * prepareRollUp(parsePlanDocument(castPlanDocument)).indicatorIds.length // => 10
+ * prepareRollUp(parsePlanDocument(castPlanDocument)).indicatorIds.length // => 12
  * ```
  *
  * @category Progress

@@ -20,12 +20,12 @@ describe("cast-plan CLI: help, version, usage errors", () => {
   it("prints help with every command, and exits 2 without a command", async () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
-    for (const name of ["report", "schedule", "evaluate", "plans", "validate", "export"])
+    for (const name of ["report", "schedule", "evaluate", "plans", "validate", "diff", "export"])
       expect(help.out).toContain(`  ${name}`);
     expect((await run([])).code).toBe(2);
   });
 
-  it.each(["report", "schedule", "evaluate", "plans", "validate", "export"])(
+  it.each(["report", "schedule", "evaluate", "plans", "validate", "diff", "export"])(
     "%s --help",
     async (name) => {
       const r = await run([name, "--help"]);
@@ -487,7 +487,7 @@ describe("cast-plan plans", () => {
       number: "(2)",
       heading: "Development goals",
     });
-    expect(listing.indicators).toHaveLength(10);
+    expect(listing.indicators).toHaveLength(12);
     expect(listing.indicators[0]).toEqual({
       id: "ind.science-literacy",
       name: "Share of citizens with science literacy",

@@ -170,6 +170,8 @@ const TARGETS: [string, string, number, string, number | [number, number], strin
   ["ind.rural-middle-school-museums", "t2020-ap2018", 2020, "=", 1000, "ap2018.action.16"],
   ["ind.societies-with-expert-teams", "t2020-ap2018", 2020, ">", 80, "ap2018.action.18"],
   ["ind.science-communication-experts", "t2020-ap2018", 2020, ">", 10000, "ap2018.action.18"],
+  ["ind.young-scientists-age-limit", "t2020-ap2018", 2020, "<", 32, "ap2018.action.3"],
+  ["ind.top-disruptive-innovations", "t2020-ap2018", 2020, "=", 100, "ap2018.action.10"],
 ];
 
 describe("targets", () => {
