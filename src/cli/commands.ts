@@ -5,6 +5,7 @@ import { castPlanDocument } from "../data/index.js";
 import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
 import { readObservationsCsv } from "../io/parseObservationsCsv.js";
 import { toDecimalYear } from "../period/calendar.js";
+import { formatCalendarPoint, LOCALES, localize } from "../period/locale.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { projectSeries } from "../progress/projectSeries.js";
 import { PROJECTION_KINDS, type ProjectionKind } from "../progress/types.js";
@@ -21,6 +22,7 @@ import {
   planDocumentJsonSchema,
   safeParsePlanDocument,
 } from "../schemas/document.js";
+import type { Locale } from "../period/locale.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { progressReportJsonSchema } from "../schemas/report.js";
 import type { OptionSpec, PositionalSpec } from "./args.js";
@@ -28,6 +30,7 @@ import {
   asOf,
   type CommandOutput,
   format,
+  localeOption,
   invalid,
   listIdsHint,
   loadDocument,
@@ -78,6 +81,13 @@ const OUTPUT: OptionSpec = {
   description: "Write to a file instead of standard output",
 };
 
+const LOCALE: OptionSpec = {
+  type: "string",
+  valueName: "locale",
+  choices: LOCALES,
+  description: "en (default) or zh-CN (Chinese words, dates and the data's official Chinese titles)",
+};
+
 const REPORT_FORMATS = ["text", "markdown", "json", "svg"] as const;
 const SCHEDULE_FORMATS = ["text", "markdown", "json", "mermaid", "ical", "svg"] as const;
 const EVALUATE_FORMATS = ["text", "markdown", "json"] as const;
@@ -88,6 +98,7 @@ function trajectorySvg(
   indicatorId: string,
   when: CalendarPoint,
   projection: ProjectionKind,
+  locale: Locale,
 ): string {
   const indicator = document.indicators.find((i) => i.id === indicatorId);
   if (!indicator) throw new UsageError(`--indicator: no indicator has id '${indicatorId}'`);
@@ -128,10 +139,18 @@ function trajectorySvg(
       });
       if (p.status === "measured") points.push({ year: y, value: p.projected });
     }
-    if (points.length > 1) projections.push({ label: `Projection (${projection})`, points });
+    if (points.length > 1)
+      projections.push({
+        label: locale === "zh-CN" ? `预测（${projection}）` : `Projection (${projection})`,
+        points,
+      });
   }
   return renderTrajectorySvg({
-    title: `${indicator.name} — as of ${when}`,
+    title:
+      locale === "zh-CN"
+        ? `${localize(indicator.name, locale)} — 截至${formatCalendarPoint(when, locale)}`
+        : `${indicator.name.en} — as of ${when}`,
+    locale,
     unit: indicator.unit,
     observed,
     baseline: assessment.baseline
@@ -170,10 +189,12 @@ const report: Command = {
       description: `Projection: ${PROJECTION_KINDS.join(", ")}; default weighted-linear`,
     },
     ascii: { type: "boolean", description: "ASCII progress bars" },
+    locale: LOCALE,
     output: OUTPUT,
   },
   async run(values, _positionals, ctx) {
     const fmt = format(values, REPORT_FORMATS);
+    const locale = localeOption(values);
     const when = asOf(values, ctx);
     const projection = (values.projection ?? "weighted-linear") as ProjectionKind;
     if (!PROJECTION_KINDS.includes(projection))
@@ -189,7 +210,7 @@ const report: Command = {
         `--indicator: no indicator has id '${indicatorId}' (${listIdsHint(values)})`,
       );
     if (fmt === "svg" && indicatorId !== undefined)
-      return { text: trajectorySvg(document, indicatorId, when, projection), exitCode: EXIT.ok };
+      return { text: trajectorySvg(document, indicatorId, when, projection, locale), exitCode: EXIT.ok };
     const built = buildProgressReport(document, {
       asOf: when,
       projection,
@@ -200,8 +221,9 @@ const report: Command = {
       fmt === "json"
         ? `${JSON.stringify(built, null, 2)}\n`
         : fmt === "markdown"
-          ? renderProgressReportMarkdown(built)
+          ? renderProgressReportMarkdown(built, { locale })
           : renderProgressReportText(built, {
+              locale,
               color: c.bold("x") !== "x" && typeof values.output !== "string",
               ascii: values.ascii === true,
             });
@@ -371,6 +393,7 @@ const schedule: Command = {
       choices: SCHEDULE_FORMATS,
       description: "text (default), markdown, json, mermaid, ical or svg",
     },
+    locale: LOCALE,
     output: OUTPUT,
   },
   run: (values, _positionals, ctx) => runSchedule(values, ctx, SCHEDULE_FORMATS),
@@ -410,6 +433,7 @@ const evaluate: Command = {
       choices: EVALUATE_FORMATS,
       description: "text (default), markdown or json",
     },
+    locale: LOCALE,
     output: OUTPUT,
   },
   run: (values, _positionals, ctx) => runEvaluate(values, ctx, EVALUATE_FORMATS),

@@ -22,7 +22,7 @@ import {
   type Unit,
   UnitSchema,
 } from "./plan.js";
-import { IdSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
+import { IdSchema, LocalizedTextSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
 import {
   checkDocument,
   checkObservationsFile,
@@ -54,8 +54,8 @@ export interface Source extends z.output<typeof SourceSchema> {}
 const ExternalPlanSchema = /* @__PURE__ */ z.strictObject({
   /** The external plan's id. */
   id: IdSchema,
-  /** The external plan's title. */
-  title: z.string().min(1),
+  /** The external plan's title: English, with the official Chinese title where there is one. */
+  title: LocalizedTextSchema,
   /** Where the external plan is published. */
   source: SourceLinkSchema.optional(),
 });
