@@ -160,6 +160,12 @@ function itemHeading(item: PlanItem): LocalizedText {
   };
 }
 
+/** An item after a Chinese plan title: its Chinese heading, else its numeral, else nothing. */
+function zhItem(item: PlanItem): string {
+  if (item.heading.zh !== undefined) return `，${itemHeading(item).zh}`;
+  return item.number !== undefined && /^[\dIVX().]+$/.test(item.number) ? `，${item.number}` : "";
+}
+
 function itemIndex(document: PlanDocument): Map<string, Indexed> {
   const map = new Map<string, Indexed>();
   for (const plan of document.plans) {
@@ -186,11 +192,9 @@ function setBy(
       const zhTitle = found.planTitle.zh;
       return {
         en: `${found.planTitle.en}, ${heading.en}`,
-        // In Chinese only where the plan has a Chinese title; the item number stands for an
-        // item whose heading has none.
-        ...(zhTitle !== undefined
-          ? { zh: `${zhTitle}，${heading.zh ?? found.item.number ?? heading.en}` }
-          : {}),
+        // In Chinese only where the plan has a Chinese title; an item whose heading has no
+        // Chinese form is named by its number alone (when that is a numeral), never translated.
+        ...(zhTitle !== undefined ? { zh: `${zhTitle}${zhItem(found.item)}` } : {}),
       };
     }
   }

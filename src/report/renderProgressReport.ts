@@ -62,6 +62,11 @@ function when(point: { readonly period: string; readonly status: string }, local
     : `${period}, ${point.status}`;
 }
 
+/** Brackets after a value: full-width and without a space in Chinese. */
+function paren(text: string, locale: Locale): string {
+  return locale === "zh-CN" ? `（${text}）` : ` (${text})`;
+}
+
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -106,9 +111,9 @@ function outlook(t: TargetRow, decimals: number, locale: Locale): string {
 }
 
 /** A target's line heading: the report's English label, or in Chinese deadline, goal and who set it. */
-function targetHeading(t: TargetRow, unit: string, decimals: number, locale: Locale): string {
+function targetHeading(t: TargetRow, unit: string, locale: Locale): string {
   if (locale !== "zh-CN") return t.label.en;
-  const goal = goalText(t, unit, locale, (n) => fmt(n, decimals));
+  const goal = goalText(t, unit, locale, String);
   const by = t.label.zh ?? t.setBy.zh ?? t.setBy.en;
   return `${formatCalendarPoint(t.deadline, locale)}：${goal}（${by}）`;
 }
@@ -173,10 +178,10 @@ export function renderProgressReportText(
   for (const indicator of report.indicators) {
     const d = indicator.decimals;
     const latest = indicator.latest
-      ? `${words.latest} ${fmt(indicator.latest.value, d)} (${when(indicator.latest, locale)})`
+      ? `${words.latest} ${fmt(indicator.latest.value, d)}${paren(when(indicator.latest, locale), locale)}`
       : words.noData;
     const baseline = indicator.baseline
-      ? `${words.baseline} ${fmt(indicator.baseline.value, d)} (${when(indicator.baseline, locale)})`
+      ? `${words.baseline} ${fmt(indicator.baseline.value, d)}${paren(when(indicator.baseline, locale), locale)}`
       : words.noBaseline;
     const count = zh
       ? `${indicator.observations} ${words.observations}`
@@ -195,7 +200,7 @@ export function renderProgressReportText(
           : "  n/a";
       const detail = t.status === "unmeasurable" ? reasonText(t, locale) : outlook(t, d, locale);
       lines.push(
-        `  ${targetHeading(t, indicator.unit, d, locale)}`,
+        `  ${targetHeading(t, indicator.unit, locale)}`,
         `    ${bar} ${shareText}  ${paint(statusColour(t.status), STATUS_LABELS[locale][t.status])}${detail ? ` — ${detail}` : ""}`,
       );
     }
@@ -343,7 +348,7 @@ export function renderProgressReportMarkdown(
           : words.notAvailable;
         const detail = t.status === "unmeasurable" ? reasonText(t, locale) : outlook(t, d, locale);
         const target = zh
-          ? `${formatCalendarPoint(t.deadline, locale)}：${goalText(t, indicator.unit, locale, (n) => fmt(n, d))}`
+          ? `${formatCalendarPoint(t.deadline, locale)}：${goalText(t, indicator.unit, locale, String)}`
           : `${t.deadline}: ${t.goal}`;
         out.push(
           `| ${cell(target)} | ${cell(localize(t.setBy, locale))} | ${progress} | ${STATUS_LABELS[locale][t.status]} | ${cell(detail)} |`,

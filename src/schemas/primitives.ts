@@ -261,7 +261,7 @@ export const LocalizedTextSchema: z.ZodType<LocalizedText, LocalizedTextInput> =
       .min(1)
       .transform((en) => ({ en })),
     LocalizedTextObjectSchema,
-  ]) as never;
+  ], { error: "expected a text: an English string or { en, zh? }" }) as never;
 
 /**
  * A label in English with an optional Chinese form, as parsed: `{ en, zh? }`. `zh` is present

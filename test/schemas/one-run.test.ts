@@ -158,17 +158,17 @@ describe("one run lists every problem", () => {
     });
     expect(issuesOf(doc).map((i) => [i.path.join("."), i.rule])).toEqual([
       ["plans.0.items.1.children.0.kind", "invalid_value"],
-      ["units.1.name", "invalid_type"],
+      ["units.1.name", "invalid_union"],
     ]);
   });
 
   it("a broken plan does not hide a broken reference in another entity", () => {
     const doc = edited(validDocument(), (d: any) => {
-      d.plans[1].title = "not localized";
+      d.plans[1].title = 5; // neither an English string nor { en, zh? }
       d.observations[3].unitId = "u.none";
     });
     expect(issuesOf(doc).map((i) => [i.path.join("."), i.rule])).toEqual([
-      ["plans.1.title", "invalid_type"],
+      ["plans.1.title", "invalid_union"],
       ["observations.3.unitId", "reference"],
     ]);
   });
