@@ -5,6 +5,7 @@ import { castPlanDocument } from "../data/index.js";
 import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
 import { readObservationsCsv } from "../io/parseObservationsCsv.js";
 import { toDecimalYear } from "../period/calendar.js";
+import type { Locale } from "../period/locale.js";
 import { formatCalendarPoint, LOCALES, localize } from "../period/locale.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { projectSeries } from "../progress/projectSeries.js";
@@ -22,7 +23,6 @@ import {
   planDocumentJsonSchema,
   safeParsePlanDocument,
 } from "../schemas/document.js";
-import type { Locale } from "../period/locale.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { progressReportJsonSchema } from "../schemas/report.js";
 import type { OptionSpec, PositionalSpec } from "./args.js";
@@ -30,10 +30,10 @@ import {
   asOf,
   type CommandOutput,
   format,
-  localeOption,
   invalid,
   listIdsHint,
   loadDocument,
+  localeOption,
   PLANS_FORMATS,
   planIdOption,
 } from "./inputs.js";
@@ -85,7 +85,8 @@ const LOCALE: OptionSpec = {
   type: "string",
   valueName: "locale",
   choices: LOCALES,
-  description: "en (default) or zh-CN (Chinese words, dates and the data's official Chinese titles)",
+  description:
+    "en (default) or zh-CN (Chinese words, dates and the data's official Chinese titles)",
 };
 
 const REPORT_FORMATS = ["text", "markdown", "json", "svg"] as const;
@@ -210,7 +211,10 @@ const report: Command = {
         `--indicator: no indicator has id '${indicatorId}' (${listIdsHint(values)})`,
       );
     if (fmt === "svg" && indicatorId !== undefined)
-      return { text: trajectorySvg(document, indicatorId, when, projection, locale), exitCode: EXIT.ok };
+      return {
+        text: trajectorySvg(document, indicatorId, when, projection, locale),
+        exitCode: EXIT.ok,
+      };
     const built = buildProgressReport(document, {
       asOf: when,
       projection,

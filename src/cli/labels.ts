@@ -76,7 +76,8 @@ export const CLI_PHRASES: Table<
     withEvidence: "{leaves} 项中 {rated} 项有依据",
     insufficientEvidence: "依据不足",
     notRated: "未评级",
-    unrated: "{total} 个顶层项目中有 {unrated} 个没有指标或已评级的下级项目，未评级；计入覆盖率的缺口。",
+    unrated:
+      "{total} 个顶层项目中有 {unrated} 个没有指标或已评级的下级项目，未评级；计入覆盖率的缺口。",
   },
 };
 

@@ -11,6 +11,7 @@ import {
   type ScorecardResult,
   scoreCheckpoint,
 } from "../evaluation/scoreCheckpoint.js";
+import { formatCalendarPoint, type Locale, localize } from "../period/locale.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { renderGanttSvg } from "../report/renderGanttSvg.js";
 import { computeElapsedShare } from "../schedule/computeElapsedShare.js";
@@ -23,7 +24,6 @@ import { toICalendar } from "../schedule/toICalendar.js";
 import { toMermaidGantt } from "../schedule/toMermaidGantt.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
-import { formatCalendarPoint, type Locale, localize } from "../period/locale.js";
 import type { CalendarPoint, LocalizedText } from "../schemas/primitives.js";
 import {
   asOf,
@@ -33,8 +33,8 @@ import {
   loadDocument,
   localeOption,
 } from "./inputs.js";
-import { ACTIVITY_LABELS, CHECKPOINT_LABELS, CLI_PHRASES, fill } from "./labels.js";
 import { type CliContext, colours, EXIT, UsageError } from "./io.js";
+import { ACTIVITY_LABELS, CHECKPOINT_LABELS, CLI_PHRASES, fill } from "./labels.js";
 
 function asDay(value: string | number): string {
   if (typeof value === "number") return `${value}-12-31`;

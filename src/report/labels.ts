@@ -16,7 +16,9 @@ export type WarningCode = TargetRow["warnings"][number]["code"];
 export type ComparatorCode = TargetRow["comparator"];
 
 /** A table of labels: one per code, for every locale. @internal */
-export type LabelTable<Code extends string> = Readonly<Record<Locale, Readonly<Record<Code, string>>>>;
+export type LabelTable<Code extends string> = Readonly<
+  Record<Locale, Readonly<Record<Code, string>>>
+>;
 
 /**
  * Target statuses. The Chinese follow the wording of Chinese plan monitoring: 提前达成 / 按期达成 /

@@ -85,7 +85,8 @@ export function renderGanttSvg(input: GanttChartInput): string {
     const colour = PALETTE[sections.indexOf(row.section ?? "") % PALETTE.length] ?? "#0072B2";
     drawRow(out, row, TOP + i * ROW_HEIGHT, colour, frame);
   });
-  if (input.asOf && parseIsoDate(input.asOf)) drawAsOf(out, input.asOf, frame, input.locale ?? "en");
+  if (input.asOf && parseIsoDate(input.asOf))
+    drawAsOf(out, input.asOf, frame, input.locale ?? "en");
   out.push("</svg>");
   return `${out.join("\n")}\n`;
 }

@@ -121,7 +121,10 @@ export function toMermaidGantt(
   const zh = options.locale === "zh-CN";
   const lines = ["gantt"];
   if (options.title !== undefined) lines.push(`    title ${safeLine(options.title)}`);
-  lines.push("    dateFormat YYYY-MM-DD", `    axisFormat ${safeLine(options.axisFormat ?? (zh ? "%Y年" : "%Y"))}`);
+  lines.push(
+    "    dateFormat YYYY-MM-DD",
+    `    axisFormat ${safeLine(options.axisFormat ?? (zh ? "%Y年" : "%Y"))}`,
+  );
   if (options.tickInterval !== undefined) lines.push(`    tickInterval ${options.tickInterval}`);
   if (options.todayMarkerOff !== false) lines.push("    todayMarker off");
   if (options.excludes && options.excludes.length > 0)
@@ -144,7 +147,8 @@ export function toMermaidGantt(
     requireIsoDay(fn, item.finish, ["items", index, "finish"]);
   });
   for (const section of sections) {
-    if (section !== undefined) lines.push(`    section ${safeLine(section) || (zh ? "分组" : "Section")}`);
+    if (section !== undefined)
+      lines.push(`    section ${safeLine(section) || (zh ? "分组" : "Section")}`);
     for (const item of items.filter((x) => x.section === section)) {
       const tags: string[] = [];
       if (item.active) tags.push("active");

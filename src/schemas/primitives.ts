@@ -255,13 +255,16 @@ const LocalizedTextObjectSchema = /* @__PURE__ */ z.strictObject({
  * @since 0.1.0
  */
 export const LocalizedTextSchema: z.ZodType<LocalizedText, LocalizedTextInput> =
-  /* @__PURE__ */ z.union([
-    z
-      .string()
-      .min(1)
-      .transform((en) => ({ en })),
-    LocalizedTextObjectSchema,
-  ], { error: "expected a text: an English string or { en, zh? }" }) as never;
+  /* @__PURE__ */ z.union(
+    [
+      z
+        .string()
+        .min(1)
+        .transform((en) => ({ en })),
+      LocalizedTextObjectSchema,
+    ],
+    { error: "expected a text: an English string or { en, zh? }" },
+  ) as never;
 
 /**
  * A label in English with an optional Chinese form, as parsed: `{ en, zh? }`. `zh` is present

@@ -2,6 +2,7 @@
 // locales, and `cast-plan report --locale zh-CN`. Expected strings are written by hand.
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { castPlanDocument } from "../../src/data/index.js";
 import {
   buildProgressReport,
   formatCalendarPoint,
@@ -15,9 +16,8 @@ import {
   toICalendar,
   toMermaidGantt,
 } from "../../src/index.js";
-import { castPlanDocument } from "../../src/data/index.js";
-import { LocalizedTextSchema, parsePlanDocument } from "../../src/schemas/index.js";
 import { STATUS_LABELS, WARNING_TEXT_ZH } from "../../src/report/labels.js";
+import { LocalizedTextSchema, parsePlanDocument } from "../../src/schemas/index.js";
 
 describe("LocalizedText", () => {
   it("a string is English only; the output is always { en, zh? }", () => {
@@ -299,12 +299,16 @@ describe("cast-plan --locale zh-CN", () => {
       "面向建设世界科技强国的中国科协规划纲要和中国科协事业发展三年行动计划（2018-2020年） — 进展（截至2024年6月）",
     );
     expect(lines[1]?.startsWith("方法：按距离份额（ESCAP 现状指数）")).toBe(true);
-    expect(r.out).toContain("具备科学素质的比例 [%]\n  最新值 14.14（2023年） · 基线 6.20（2015年） · 9 个观测值\n");
+    expect(r.out).toContain(
+      "具备科学素质的比例 [%]\n  最新值 14.14（2023年） · 基线 6.20（2015年） · 9 个观测值\n",
+    );
     expect(r.out).toContain("  2020年：超过 10%（面向建设世界科技强国的中国科协规划纲要）\n");
     expect(r.out).toContain("100%  按期达成");
     expect(r.out).toContain("进行中 — 保持；预计目标年份达到 16.09；预计达成年份 2024年");
     expect(r.out).toContain("! 观测年份间隔不均匀（irregular-gaps）");
-    expect(r.out).toContain("流动科技馆 [sets]\n  最新值 657（2023年9月） · 基线 420（2019年5月，估计） · 5 个观测值\n");
+    expect(r.out).toContain(
+      "流动科技馆 [sets]\n  最新值 657（2023年9月） · 基线 420（2019年5月，估计） · 5 个观测值\n",
+    );
     expect(r.out).toContain("100%  提前达成");
     expect(r.out).toContain("无法测算 — 观测值不足，无法测算");
   });
@@ -319,14 +323,38 @@ describe("cast-plan --locale zh-CN", () => {
   });
 
   it("schedule and evaluate take --locale zh-CN", async () => {
-    const s = await run(["schedule", "--plan-id", "outline", "--locale", "zh-CN", "--as-of", "2024-06-30"]);
+    const s = await run([
+      "schedule",
+      "--plan-id",
+      "outline",
+      "--locale",
+      "zh-CN",
+      "--as-of",
+      "2024-06-30",
+    ]);
     expect(s.code).toBe(0);
     expect(s.out).toContain("规划日历 2018–2050");
     expect(s.out).toContain("截至2024年6月30日：");
-    const m = await run(["schedule", "--plan-id", "ap2018", "--format", "mermaid", "--locale", "zh-CN"]);
+    const m = await run([
+      "schedule",
+      "--plan-id",
+      "ap2018",
+      "--format",
+      "mermaid",
+      "--locale",
+      "zh-CN",
+    ]);
     expect(m.out).toContain("title 中国科协事业发展三年行动计划（2018-2020年） 2018–2020");
     expect(m.out).toContain("axisFormat %Y年");
-    const e = await run(["evaluate", "--plan-id", "ap2018", "--locale", "zh-CN", "--as-of", "2021-03-31"]);
+    const e = await run([
+      "evaluate",
+      "--plan-id",
+      "ap2018",
+      "--locale",
+      "zh-CN",
+      "--as-of",
+      "2021-03-31",
+    ]);
     expect(e.code).toBe(0);
     expect(e.out.split("\n")[0]).toBe("中国科协事业发展三年行动计划（2018-2020年）：终期评估");
     expect(e.out).toContain("总体：");
