@@ -60,7 +60,7 @@ export const ESCAP_LABELS: LabelTable<EscapCode> = {
     maintain: "保持",
     accelerate: "加速",
     reverse: "扭转趋势",
-    "insufficient-data": "观测值过少，无法判断趋势",
+    "insufficient-data": "观测值过少",
     "target-year-passed": "目标年份已过",
   },
 };
@@ -73,23 +73,23 @@ export const ESCAP_LABELS: LabelTable<EscapCode> = {
  * @internal
  */
 export const WARNING_TEXT_ZH: Readonly<Record<WarningCode, string>> = {
-  "baseline-meets-target": "基线值已达到目标值，无法测算距离份额",
-  "invalid-for-growth-rate": "数值不适于计算增长率（零或负值）",
-  "degenerate-range": "基线值与目标值相同，距离为零",
+  "baseline-meets-target": "基线已达目标",
+  "invalid-for-growth-rate": "数值不宜算增长率",
+  "degenerate-range": "基线等于目标",
   "target-year-passed": "目标年份已过",
-  "insufficient-data": "观测值不足，无法测算",
-  "irregular-gaps": "观测年份间隔不均匀",
-  "projection-outside-natural-limits": "预测值超出指标的取值范围，已截断",
-  "zero-replaced": "零值已替换为小正数以计算增长率",
-  "baseline-from-observation": "未声明基线，以最早观测值为基线",
-  "target-no-longer-met": "目标曾经达成，但最新观测值已不再达标",
-  "not-aggregatable": "该指标的观测值不能跨单位汇总",
-  "missing-ratio-parts": "比率缺少分子或分母，无法汇总",
-  "no-contributors": "没有可汇总的下级项目或指标",
-  "non-finite-input": "输入含有非有限数值，已忽略",
-  "not-final": "含非最终数据（初步或估计值）",
-  "combined-from-units": "缺少全国总数，已汇总各单位报告的数值",
-  "dimensions-not-used": "带分组维度的观测值未计入总体序列",
+  "insufficient-data": "观测值不足",
+  "irregular-gaps": "观测间隔不均",
+  "projection-outside-natural-limits": "预测值超出取值范围",
+  "zero-replaced": "零值已替换",
+  "baseline-from-observation": "以最早观测值为基线",
+  "target-no-longer-met": "目标已不再达成",
+  "not-aggregatable": "不可跨单位汇总",
+  "missing-ratio-parts": "比率缺分子或分母",
+  "no-contributors": "无可汇总项",
+  "non-finite-input": "含非有限数值",
+  "not-final": "含初步或估计值",
+  "combined-from-units": "由各单位数值汇总",
+  "dimensions-not-used": "分组观测值未计入",
 };
 
 /** Comparator words before the target value. @internal */
@@ -127,12 +127,8 @@ export type PhraseKey =
   | "observationsUsed"
   | "none"
   | "within"
-  | "today"
-  | "observed"
-  | "targets"
   | "declared"
   | "fromObservations"
-  | "notShown"
   | "raw";
 
 /** The fixed words, per locale. @internal */
@@ -165,12 +161,8 @@ export const PHRASES: LabelTable<PhraseKey> = {
     observationsUsed: "Observations used",
     none: "none",
     within: "within",
-    today: "as of",
-    observed: "observed",
-    targets: "targets",
     declared: "indicator",
     fromObservations: "observation",
-    notShown: "not shown",
     raw: "raw",
   },
   "zh-CN": {
@@ -201,12 +193,8 @@ export const PHRASES: LabelTable<PhraseKey> = {
     observationsUsed: "使用的观测值",
     none: "无",
     within: "保持在",
-    today: "截至",
-    observed: "观测值",
-    targets: "目标",
     declared: "指标声明",
     fromObservations: "取自观测值",
-    notShown: "未显示",
     raw: "原始值",
   },
 };
@@ -217,7 +205,7 @@ export const PHRASES: LabelTable<PhraseKey> = {
  * @internal
  */
 export function methodSummaryZh(projection: string): string {
-  return `按距离份额（ESCAP 现状指数）从基线衡量各目标的进展；按目标的比较符判断达成状态；以 ${projection} 预测计算 ESCAP 预期进展和预计达成年份。`;
+  return `ESCAP 距离份额；按比较符判断达成；${projection} 预测。`;
 }
 
 /** The words of a target's goal: comparator and value with the unit. @internal */

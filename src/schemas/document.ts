@@ -22,7 +22,13 @@ import {
   type Unit,
   UnitSchema,
 } from "./plan.js";
-import { IdSchema, LocalizedTextSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
+import {
+  IdSchema,
+  LocalizedTextSchema,
+  localizedTextJsonOverride,
+  SourceLinkSchema,
+  SourceRefSchema,
+} from "./primitives.js";
 import {
   checkDocument,
   checkObservationsFile,
@@ -660,6 +666,7 @@ export function planDocumentJsonSchema(): Record<string, unknown> {
       target: "draft-2020-12",
       io: "input",
       unrepresentable: "any",
+      override: localizedTextJsonOverride,
     }),
     title: "cast-plan plan document",
   };
@@ -686,6 +693,7 @@ export function observationsFileJsonSchema(): Record<string, unknown> {
       target: "draft-2020-12",
       io: "input",
       unrepresentable: "any",
+      override: localizedTextJsonOverride,
     }),
     title: "cast-plan observations file",
   };

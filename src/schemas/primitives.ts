@@ -230,12 +230,15 @@ export const SourceLinkSchema = /* @__PURE__ */ z.union([IdSchema, SourceRefSche
 export type SourceLink = z.output<typeof SourceLinkSchema>;
 
 /** The object form of a localized text. @internal */
-const LocalizedTextObjectSchema = /* @__PURE__ */ z.strictObject({
-  /** The English text. */
-  en: z.string().min(1),
-  /** The Chinese text (Simplified), only where an official Chinese text is the source. */
-  zh: z.string().min(1).optional(),
-});
+const LocalizedTextObjectSchema = /* @__PURE__ */ z.strictObject(
+  {
+    /** The English text. */
+    en: z.string().min(1),
+    /** The Chinese text (Simplified), only where an official Chinese text is the source. */
+    zh: z.string().min(1).optional(),
+  },
+  { error: "expected a text: an English string or { en, zh? }" },
+);
 
 /**
  * Schema of a label in English with an optional official Chinese form: the one text type of
@@ -255,16 +258,26 @@ const LocalizedTextObjectSchema = /* @__PURE__ */ z.strictObject({
  * @since 0.1.0
  */
 export const LocalizedTextSchema: z.ZodType<LocalizedText, LocalizedTextInput> =
-  /* @__PURE__ */ z.union(
-    [
-      z
-        .string()
-        .min(1)
-        .transform((en) => ({ en })),
-      LocalizedTextObjectSchema,
-    ],
-    { error: "expected a text: an English string or { en, zh? }" },
+  /* @__PURE__ */ z.preprocess(
+    (value) => (typeof value === "string" ? { en: value } : value),
+    LocalizedTextObjectSchema,
   ) as never;
+
+/**
+ * A `z.toJSONSchema` override: a localized text accepts a non-empty string or `{ en, zh? }` (zod
+ * would describe only the object after the string is read as English).
+ *
+ * @internal
+ */
+export function localizedTextJsonOverride(ctx: {
+  zodSchema: unknown;
+  jsonSchema: Record<string, unknown>;
+}): void {
+  if (ctx.zodSchema !== LocalizedTextSchema) return;
+  const object = { ...ctx.jsonSchema };
+  for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+  ctx.jsonSchema.anyOf = [{ type: "string", minLength: 1 }, object];
+}
 
 /**
  * A label in English with an optional Chinese form, as parsed: `{ en, zh? }`. `zh` is present

@@ -83,7 +83,7 @@ describe("locale helpers", () => {
     );
     expect(STATUS_LABELS["zh-CN"]["achieved-early"]).toBe("提前达成");
     expect(STATUS_LABELS["zh-CN"].unmeasurable).toBe("无法测算");
-    expect(WARNING_TEXT_ZH["irregular-gaps"]).toBe("观测年份间隔不均匀");
+    expect(WARNING_TEXT_ZH["irregular-gaps"]).toBe("观测间隔不均");
   });
 });
 
@@ -158,7 +158,7 @@ describe("renderProgressReportText", () => {
     expect(text).toContain("最新值 15.37（2023年9月，初步） · 基线 6.20（2015年） · 3 个观测值");
     expect(text).toContain("  2035年：超过 20%（纲要）");
     expect(text).toContain("进行中 — 加速；预计目标年份达到 26.68；预计达成年份 2029年");
-    expect(text).toContain("! 观测年份间隔不均匀（irregular-gaps）");
+    expect(text).toContain("! 观测间隔不均（irregular-gaps）");
     expect(text).toContain("按规划结构汇总");
     expect(text).toContain("Plan  （覆盖率 25%；4 项中 3 项无数据，未显示）");
   });
@@ -175,10 +175,10 @@ describe("renderProgressReportMarkdown", () => {
   it("zh-CN", () => {
     const md = renderProgressReportMarkdown(report, { locale: "zh-CN" });
     expect(md.startsWith("# 示例\n")).toBe(true);
-    expect(md).toContain("进展截至 **2024年6月**。");
+    expect(md).toContain("进展截至 **2024年6月**。ESCAP 距离份额；");
     expect(md).toContain("| 目标 | 提出者 | 进展 | 状态 | 展望 |");
     expect(md).toContain("| 2035年：超过 20% | 纲要 | 66% (原始值 0.664) | 进行中 |");
-    expect(md).toContain("- ⚠ 观测年份间隔不均匀 (`irregular-gaps`)");
+    expect(md).toContain("- ⚠ 观测间隔不均 (`irregular-gaps`)");
     expect(md).toContain("| 项目 | 进展 | 覆盖率 | 无数据 | 已达成 |");
     expect(md).toContain("| Plan | 50% | 25% | 4 项中 3 项 | 否 |");
   });
@@ -298,19 +298,19 @@ describe("cast-plan --locale zh-CN", () => {
     expect(lines[0]).toBe(
       "面向建设世界科技强国的中国科协规划纲要和中国科协事业发展三年行动计划（2018-2020年） — 进展（截至2024年6月）",
     );
-    expect(lines[1]?.startsWith("方法：按距离份额（ESCAP 现状指数）")).toBe(true);
+    expect(lines[1]).toBe("方法：ESCAP 距离份额；按比较符判断达成；weighted-linear 预测。");
     expect(r.out).toContain(
       "具备科学素质的比例 [%]\n  最新值 14.14（2023年） · 基线 6.20（2015年） · 9 个观测值\n",
     );
     expect(r.out).toContain("  2020年：超过 10%（面向建设世界科技强国的中国科协规划纲要）\n");
     expect(r.out).toContain("100%  按期达成");
     expect(r.out).toContain("进行中 — 保持；预计目标年份达到 16.09；预计达成年份 2024年");
-    expect(r.out).toContain("! 观测年份间隔不均匀（irregular-gaps）");
+    expect(r.out).toContain("! 观测间隔不均（irregular-gaps）");
     expect(r.out).toContain(
       "流动科技馆 [sets]\n  最新值 657（2023年9月） · 基线 420（2019年5月，估计） · 5 个观测值\n",
     );
     expect(r.out).toContain("100%  提前达成");
-    expect(r.out).toContain("无法测算 — 观测值不足，无法测算");
+    expect(r.out).toContain("无法测算 — 观测值不足");
   });
 
   it("report without --locale is unchanged English; a bad locale is a usage error", async () => {

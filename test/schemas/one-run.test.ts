@@ -158,7 +158,7 @@ describe("one run lists every problem", () => {
     });
     expect(issuesOf(doc).map((i) => [i.path.join("."), i.rule])).toEqual([
       ["plans.0.items.1.children.0.kind", "invalid_value"],
-      ["units.1.name", "invalid_union"],
+      ["units.1.name", "invalid_type"],
     ]);
   });
 
@@ -168,7 +168,7 @@ describe("one run lists every problem", () => {
       d.observations[3].unitId = "u.none";
     });
     expect(issuesOf(doc).map((i) => [i.path.join("."), i.rule])).toEqual([
-      ["plans.1.title", "invalid_union"],
+      ["plans.1.title", "invalid_type"],
       ["observations.3.unitId", "reference"],
     ]);
   });
