@@ -335,7 +335,7 @@ describe("usage lines come from the option tables", () => {
       "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--minimum-coverage <share>] [--format text|markdown|json] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.report as never)).toBe(
-      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--output <file>]",
+      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.validate as never)).toBe(
       "validate <file> [--kind plan|observations] [--plan <file>]",
