@@ -38,12 +38,12 @@ function build(n: number): Data {
   const items = Array.from({ length: areas }, (_, a) => ({
     id: `area.${a}`,
     kind: "area" as const,
-    heading: `Area ${a}`,
+    heading: { en: `Area ${a}` },
     tags: [],
     children: Array.from({ length: tasks / areas }, (_, k) => ({
       id: `task.${a * (tasks / areas) + k}`,
       kind: "task" as const,
-      heading: "Task",
+      heading: { en: "Task" },
       tags: [],
       children: [],
     })),
@@ -59,7 +59,7 @@ function build(n: number): Data {
     taskOf[i] = i % tasks;
     list.push({
       id: `ind.${i}`,
-      name: "Indicator",
+      name: { en: "Indicator" },
       measure: "count",
       unit: "events",
       direction: "increase",

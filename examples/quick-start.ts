@@ -46,7 +46,7 @@ const [indicator] = document.indicators;
 if (!indicator) throw new Error("no indicator");
 const result = assessIndicator(indicator, document.observations, { asOf: "2025-03-31" });
 
-console.log(`${indicator.name}: latest ${result.latest?.value} (${result.latest?.year})`);
+console.log(`${indicator.name.en}: latest ${result.latest?.value} (${result.latest?.period})`);
 for (const target of result.targets) {
   const milestone =
     target.milestone.status === "measured" ? target.milestone.milestone : target.milestone.reason;

@@ -22,12 +22,12 @@ const asOf = "2021-03-31"; // the final evaluation, three months after the plan'
 // Each indicator that measures an item becomes a leaf under it, rated from its result.
 const tree = (item: PlanItem): ScorecardItem => ({
   id: item.id,
-  heading: `${item.number ?? ""} ${item.heading}`.trim(),
+  heading: `${item.number ?? ""} ${item.heading.en}`.trim(),
   children: [
     ...item.children.map(tree),
     ...document.indicators
       .filter((i) => i.measures.includes(item.id))
-      .map((i) => ({ id: `${item.id}#${i.id}`, heading: i.name })),
+      .map((i) => ({ id: `${item.id}#${i.id}`, heading: i.name.en })),
   ],
 });
 

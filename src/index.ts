@@ -28,6 +28,13 @@ export {
   toDecimalYear,
   weekdayOf,
 } from "./period/calendar.js";
+export {
+  formatCalendarPoint,
+  isLocale,
+  LOCALES,
+  type Locale,
+  localize,
+} from "./period/locale.js";
 export * from "./progress/index.js";
 export * from "./report/index.js";
 export * from "./schedule/index.js";
@@ -47,6 +54,7 @@ export type {
   IsoDate,
   ItemKind,
   LocalizedText,
+  LocalizedTextInput,
   Measure,
   Observation,
   ObservationStatus,

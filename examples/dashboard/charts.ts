@@ -8,6 +8,8 @@ import {
   type GanttChartInput,
   generatePlanSkeleton,
   type IsoDate,
+  type Locale,
+  localize,
   type PlanDocument,
   type PlanSkeleton,
   projectSeries,
@@ -24,6 +26,7 @@ export function trajectoryInput(
   document: PlanDocument,
   indicatorId: string,
   asOf: IsoDate,
+  locale: Locale = "en",
 ): TrajectoryChartInput | undefined {
   const indicator = document.indicators.find((i) => i.id === indicatorId);
   if (!indicator) return undefined;
@@ -71,7 +74,7 @@ export function trajectoryInput(
     if (points.length > 1) projections.push({ label: `Projection (${PROJECTION})`, points });
   }
   return {
-    title: `${indicator.name} — as of ${asOf}`,
+    title: `${localize(indicator.name, locale)} — as of ${asOf}`,
     unit: indicator.unit,
     observed,
     baseline: assessment.baseline
@@ -100,10 +103,11 @@ export function ganttInput(
   document: PlanDocument,
   skeleton: PlanSkeleton,
   asOf: string,
+  locale: Locale = "en",
 ): GanttChartInput {
   const plan = document.plans.find((p) => p.id === skeleton.planId);
   return {
-    title: `${plan?.shortTitle ?? skeleton.planId} ${skeleton.startYear}–${skeleton.endYear}`,
+    title: `${plan?.shortTitle ? localize(plan.shortTitle, locale) : skeleton.planId} ${skeleton.startYear}–${skeleton.endYear}`,
     rows: skeletonToGanttItems(skeleton).map((item) => ({
       label: item.name,
       start: item.start,

@@ -10,6 +10,8 @@ import {
   formatPath,
   type IsoDate,
   isCalendarPoint,
+  type Locale,
+  localize,
   type PlanDocument,
   type ProgressReport,
   renderGanttSvg,
@@ -21,7 +23,6 @@ import { parsePlanDocument, safeParsePlanDocument } from "cast-plan/schemas";
 import { ganttInput, skeletonOf, trajectoryInput } from "./charts.js";
 
 /** The languages of the switch. */
-type Locale = "en" | "zh-CN";
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -81,11 +82,14 @@ function formatValue(value: number, decimals: number): string {
 }
 
 /** One indicator: its latest value, and per target a bar of the distance share covered. */
-function indicatorBlock(indicator: ProgressReport["indicators"][number]): HTMLElement {
+function indicatorBlock(
+  indicator: ProgressReport["indicators"][number],
+  locale: Locale,
+): HTMLElement {
   const latest = indicator.latest
     ? `latest ${formatValue(indicator.latest.value, indicator.decimals)} ${indicator.unit} (${indicator.latest.period})`
     : "no observation yet";
-  const heading = h("h3", { title: "Show its trajectory" }, indicator.name, " ");
+  const heading = h("h3", { title: "Show its trajectory" }, localize(indicator.name, locale), " ");
   heading.append(h("span", { class: "latest" }, latest));
   const block = h("div", {
     class: `indicator${indicator.id === state.indicatorId ? " selected" : ""}`,
@@ -106,7 +110,7 @@ function indicatorBlock(indicator: ProgressReport["indicators"][number]): HTMLEl
       role: "meter",
       "aria-valuemin": "0",
       "aria-valuemax": "100",
-      "aria-label": target.label,
+      "aria-label": localize(target.label, locale),
     });
     if (percent !== undefined) {
       bar.setAttribute("aria-valuenow", String(percent));
@@ -120,8 +124,11 @@ function indicatorBlock(indicator: ProgressReport["indicators"][number]): HTMLEl
     row.append(
       h(
         "span",
-        { class: "label", title: `${target.label} — set by ${target.setBy}` },
-        target.label,
+        {
+          class: "label",
+          title: `${localize(target.label, locale)} — set by ${localize(target.setBy, locale)}`,
+        },
+        localize(target.label, locale),
       ),
       bar,
       h("span", { class: "percent" }, percent === undefined ? "—" : `${percent} %`),
@@ -132,31 +139,29 @@ function indicatorBlock(indicator: ProgressReport["indicators"][number]): HTMLEl
   return block;
 }
 
-function renderProgress(report: ProgressReport): void {
-  ui.title.textContent = `${report.title}: progress dashboard`;
+function renderProgress(report: ProgressReport, locale: Locale): void {
+  ui.title.textContent = `${localize(report.title, locale)}: progress dashboard`;
   const measured = report.indicators.filter((i) => i.targets.some((t) => t.distanceShare));
   ui.summary.textContent = `As of ${report.asOf}: ${report.indicators.length} indicators, ${measured.length} with a measured target. Bars show the share of the distance from the baseline to each target that the latest value covers (ESCAP current status, clamped to 0–100 %).`;
-  ui.indicators.replaceChildren(...report.indicators.map(indicatorBlock));
+  ui.indicators.replaceChildren(...report.indicators.map((i) => indicatorBlock(i, locale)));
 }
 
-function renderTrajectory(report: ProgressReport, _locale: Locale): void {
+function renderTrajectory(report: ProgressReport, locale: Locale): void {
   const options = report.indicators.filter((i) => i.observations > 0);
   if (!options.some((i) => i.id === state.indicatorId)) state.indicatorId = options[0]?.id;
   ui.indicatorSelect.replaceChildren(
     ...options.map((i) => {
-      const option = h("option", { value: i.id }, i.name) as HTMLOptionElement;
+      const option = h("option", { value: i.id }, localize(i.name, locale)) as HTMLOptionElement;
       option.selected = i.id === state.indicatorId;
       return option;
     }),
   );
   const input = state.indicatorId
-    ? trajectoryInput(state.document, state.indicatorId, state.asOf)
+    ? trajectoryInput(state.document, state.indicatorId, state.asOf, locale)
     : undefined;
-  // TODO(locale): pass the locale when the renderers take it:
-  //   renderTrajectorySvg({ ...input, locale })   (option `locale: "en" | "zh-CN"`)
   // The SVG is the library's own escaped output, so it is inserted as markup.
   ui.trajectory.innerHTML = input
-    ? renderTrajectorySvg(input)
+    ? renderTrajectorySvg({ ...input, locale })
     : "<p class='note'>No indicator has observations.</p>";
 }
 
@@ -173,7 +178,7 @@ function nextEvaluations(skeleton: Parameters<typeof findNextEvaluation>[0]): Sc
   return out;
 }
 
-function renderCalendar(_locale: Locale): void {
+function renderCalendar(locale: Locale): void {
   const skeleton = skeletonOf(state.document);
   if (typeof skeleton === "string") {
     ui.nextEvaluations.replaceChildren(h("li", {}, `No calendar: ${skeleton}`));
@@ -193,21 +198,23 @@ function renderCalendar(_locale: Locale): void {
         )
       : [h("li", {}, `No evaluation is due after ${state.asOf}.`)]),
   );
-  // TODO(locale): renderGanttSvg({ ...ganttInput(...), locale }) once the option lands.
-  ui.gantt.innerHTML = renderGanttSvg(ganttInput(state.document, skeleton, state.asOf));
+  ui.gantt.innerHTML = renderGanttSvg({
+    ...ganttInput(state.document, skeleton, state.asOf, locale),
+    locale,
+  });
 }
 
 /**
- * Renders the whole page in a language. The one place the locale goes through: when the
- * renderers take `locale: "en" | "zh-CN"` (in progress), pass it to them in renderTrajectory and
- * renderCalendar. Until then every text is English and the switch says so.
+ * Renders the whole page in a language: the plan's own names and labels (their official Chinese
+ * form where the data has one, else English) and the charts' words and dates follow the locale;
+ * the page's own words stay English, as the note under the switch says.
  */
 function render(locale: Locale): void {
   document.body.removeAttribute("data-ready");
-  document.documentElement.lang = "en"; // TODO(locale): `locale` once the renderers translate.
+  document.documentElement.lang = locale;
   ui.localeNote.hidden = locale === "en";
   const report = buildProgressReport(state.document, { asOf: state.asOf });
-  renderProgress(report);
+  renderProgress(report, locale);
   renderTrajectory(report, locale);
   renderCalendar(locale);
   // Tests and screenshots wait for this attribute.

@@ -5,6 +5,8 @@ import { castPlanDocument } from "../data/index.js";
 import { CastPlanError, type ValidationIssue } from "../errors/CastPlanError.js";
 import { readObservationsCsv } from "../io/parseObservationsCsv.js";
 import { toDecimalYear } from "../period/calendar.js";
+import type { Locale } from "../period/locale.js";
+import { formatCalendarPoint, LOCALES, localize } from "../period/locale.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { projectSeries } from "../progress/projectSeries.js";
 import { PROJECTION_KINDS, type ProjectionKind } from "../progress/types.js";
@@ -32,6 +34,7 @@ import {
   invalid,
   listIdsHint,
   loadDocument,
+  localeOption,
   PLANS_FORMATS,
   planIdOption,
 } from "./inputs.js";
@@ -79,6 +82,14 @@ const OUTPUT: OptionSpec = {
   description: "Write to a file instead of standard output",
 };
 
+const LOCALE: OptionSpec = {
+  type: "string",
+  valueName: "locale",
+  choices: LOCALES,
+  description:
+    "en (default) or zh-CN (Chinese words, dates and the data's official Chinese titles)",
+};
+
 const REPORT_FORMATS = ["text", "markdown", "json", "svg"] as const;
 const SCHEDULE_FORMATS = ["text", "markdown", "json", "mermaid", "ical", "svg"] as const;
 const EVALUATE_FORMATS = ["text", "markdown", "json"] as const;
@@ -89,6 +100,7 @@ function trajectorySvg(
   indicatorId: string,
   when: CalendarPoint,
   projection: ProjectionKind,
+  locale: Locale,
 ): string {
   const indicator = document.indicators.find((i) => i.id === indicatorId);
   if (!indicator) throw new UsageError(`--indicator: no indicator has id '${indicatorId}'`);
@@ -129,10 +141,18 @@ function trajectorySvg(
       });
       if (p.status === "measured") points.push({ year: y, value: p.projected });
     }
-    if (points.length > 1) projections.push({ label: `Projection (${projection})`, points });
+    if (points.length > 1)
+      projections.push({
+        label: locale === "zh-CN" ? `预测（${projection}）` : `Projection (${projection})`,
+        points,
+      });
   }
   return renderTrajectorySvg({
-    title: `${indicator.name} — as of ${when}`,
+    title:
+      locale === "zh-CN"
+        ? `${localize(indicator.name, locale)} — 截至${formatCalendarPoint(when, locale)}`
+        : `${indicator.name.en} — as of ${when}`,
+    locale,
     unit: indicator.unit,
     observed,
     baseline: assessment.baseline
@@ -171,10 +191,12 @@ const report: Command = {
       description: `Projection: ${PROJECTION_KINDS.join(", ")}; default weighted-linear`,
     },
     ascii: { type: "boolean", description: "ASCII progress bars" },
+    locale: LOCALE,
     output: OUTPUT,
   },
   async run(values, _positionals, ctx) {
     const fmt = format(values, REPORT_FORMATS);
+    const locale = localeOption(values);
     const when = asOf(values, ctx);
     const projection = (values.projection ?? "weighted-linear") as ProjectionKind;
     if (!PROJECTION_KINDS.includes(projection))
@@ -190,7 +212,10 @@ const report: Command = {
         `--indicator: no indicator has id '${indicatorId}' (${listIdsHint(values)})`,
       );
     if (fmt === "svg" && indicatorId !== undefined)
-      return { text: trajectorySvg(document, indicatorId, when, projection), exitCode: EXIT.ok };
+      return {
+        text: trajectorySvg(document, indicatorId, when, projection, locale),
+        exitCode: EXIT.ok,
+      };
     const built = buildProgressReport(document, {
       asOf: when,
       projection,
@@ -201,8 +226,9 @@ const report: Command = {
       fmt === "json"
         ? `${JSON.stringify(built, null, 2)}\n`
         : fmt === "markdown"
-          ? renderProgressReportMarkdown(built)
+          ? renderProgressReportMarkdown(built, { locale })
           : renderProgressReportText(built, {
+              locale,
               color: c.bold("x") !== "x" && typeof values.output !== "string",
               ascii: values.ascii === true,
             });
@@ -372,6 +398,7 @@ const schedule: Command = {
       choices: SCHEDULE_FORMATS,
       description: "text (default), markdown, json, mermaid, ical or svg",
     },
+    locale: LOCALE,
     output: OUTPUT,
   },
   run: (values, _positionals, ctx) => runSchedule(values, ctx, SCHEDULE_FORMATS),
@@ -411,6 +438,7 @@ const evaluate: Command = {
       choices: EVALUATE_FORMATS,
       description: "text (default), markdown or json",
     },
+    locale: LOCALE,
     output: OUTPUT,
   },
   run: (values, _positionals, ctx) => runEvaluate(values, ctx, EVALUATE_FORMATS),

@@ -6,6 +6,7 @@ import { castPlanDocument } from "../data/index.js";
 import type { ValidationIssue } from "../errors/CastPlanError.js";
 import { parseObservationsCsv } from "../io/parseObservationsCsv.js";
 import { isCalendarPoint } from "../period/calendar.js";
+import { isLocale, LOCALES, type Locale } from "../period/locale.js";
 import {
   type PlanDocument,
   parseObservationsFile,
@@ -48,6 +49,14 @@ export function format<T extends string>(
   if (!allowed.includes(value as T))
     throw new UsageError(`--format must be one of ${allowed.join(", ")}; got '${value}'`);
   return value as T;
+}
+
+/** Reads --locale (default `en`). */
+export function localeOption(values: Record<string, unknown>): Locale {
+  const value = values.locale ?? "en";
+  if (!isLocale(value))
+    throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}; got '${String(value)}'`);
+  return value;
 }
 
 /** Reads --as-of (default: today) as a calendar value. */

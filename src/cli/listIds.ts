@@ -30,7 +30,7 @@ function listItem(item: PlanItem): ListedItem {
     id: item.id,
     kind: item.kind,
     ...(item.number !== undefined ? { number: item.number } : {}),
-    heading: item.heading,
+    heading: item.heading.en,
     children: item.children.map(listItem),
   };
 }
@@ -41,10 +41,10 @@ export function listIds(document: PlanDocument): IdListing {
     plans: document.plans.map((plan) => ({
       id: plan.id,
       title: plan.title.en,
-      ...(plan.shortTitle !== undefined ? { shortTitle: plan.shortTitle } : {}),
+      ...(plan.shortTitle !== undefined ? { shortTitle: plan.shortTitle.en } : {}),
       items: plan.items.map(listItem),
     })),
-    indicators: document.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit })),
+    indicators: document.indicators.map((i) => ({ id: i.id, name: i.name.en, unit: i.unit })),
   };
 }
 

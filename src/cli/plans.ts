@@ -11,6 +11,7 @@ import {
   type ScorecardResult,
   scoreCheckpoint,
 } from "../evaluation/scoreCheckpoint.js";
+import { formatCalendarPoint, type Locale, localize } from "../period/locale.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { renderGanttSvg } from "../report/renderGanttSvg.js";
 import { computeElapsedShare } from "../schedule/computeElapsedShare.js";
@@ -23,9 +24,17 @@ import { toICalendar } from "../schedule/toICalendar.js";
 import { toMermaidGantt } from "../schedule/toMermaidGantt.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { PlanItem } from "../schemas/plan.js";
-import type { CalendarPoint } from "../schemas/primitives.js";
-import { asOf, type CommandOutput, format, listIdsHint, loadDocument } from "./inputs.js";
+import type { CalendarPoint, LocalizedText } from "../schemas/primitives.js";
+import {
+  asOf,
+  type CommandOutput,
+  format,
+  listIdsHint,
+  loadDocument,
+  localeOption,
+} from "./inputs.js";
 import { type CliContext, colours, EXIT, UsageError } from "./io.js";
+import { ACTIVITY_LABELS, CHECKPOINT_LABELS, CLI_PHRASES, fill } from "./labels.js";
 
 function asDay(value: string | number): string {
   if (typeof value === "number") return `${value}-12-31`;
@@ -56,35 +65,59 @@ function pickPlan(document: PlanDocument, values: Record<string, unknown>): stri
   return given;
 }
 
-function scheduleText(skeleton: PlanSkeleton, day: string, markdown: boolean): string {
+function scheduleText(
+  skeleton: PlanSkeleton,
+  day: string,
+  markdown: boolean,
+  locale: Locale,
+): string {
   const at = findPhasesAt(skeleton, day);
   const next = findNextEvaluation(skeleton, day);
+  const words = CLI_PHRASES[locale];
+  const zh = locale === "zh-CN";
+  const date = (d: string | number) => formatCalendarPoint(d, locale);
   const lines: string[] = [];
-  const h = (s: string) => (markdown ? `## ${s}` : s.toUpperCase());
+  const h = (s: string) => (markdown ? `## ${s}` : zh ? s : s.toUpperCase());
+  const heading = `${words.planCalendar} ${skeleton.startYear}–${skeleton.endYear}`;
+  lines.push(markdown ? `# ${heading}` : heading, "");
+  const phases = at.phases
+    .map((p) =>
+      zh
+        ? `${p.name}（${words.elapsed} ${Math.round(computeElapsedShare(p, day) * 100)}%）`
+        : `${p.name} (${Math.round(computeElapsedShare(p, day) * 100)}% elapsed)`,
+    )
+    .join(zh ? "；" : "; ");
+  const fyp = at.fiveYearPlan
+    ? `${zh ? "；" : "; "}${fill(words.nationalFyp, { n: at.fiveYearPlan })}`
+    : "";
   lines.push(
-    markdown
-      ? `# Plan calendar ${skeleton.startYear}–${skeleton.endYear}`
-      : `Plan calendar ${skeleton.startYear}–${skeleton.endYear}`,
+    zh
+      ? `${words.asOf}${date(day)}：${phases || words.outsidePlan}${fyp}。`
+      : `As of ${day}: ${phases || words.outsidePlan}${fyp}.`,
+    zh
+      ? `${words.nextEvaluation}：${next ? `${next.label}，${date(next.due)}${words.due}` : words.noneScheduled}。`
+      : `Next evaluation: ${next ? `${next.label}, due ${next.due}` : "none scheduled"}.`,
     "",
-  );
-  lines.push(
-    `As of ${day}: ${at.phases.map((p) => `${p.name} (${Math.round(computeElapsedShare(p, day) * 100)}% elapsed)`).join("; ") || "outside the plan"}${at.fiveYearPlan ? `; national ${at.fiveYearPlan}th Five-Year Plan` : ""}.`,
-    `Next evaluation: ${next ? `${next.label}, due ${next.due}` : "none scheduled"}.`,
-    "",
-    h("Phases"),
+    h(words.phases),
     "",
   );
   for (const p of skeleton.phases) {
-    const row = `${p.start} – ${p.end}  ${p.name}${p.fiveYearPlan ? ` (national FYP ${p.fiveYearPlan})` : ""}`;
+    const national = p.fiveYearPlan
+      ? zh
+        ? `（${fill(words.nationalFyp, { n: p.fiveYearPlan })}）`
+        : ` (national FYP ${p.fiveYearPlan})`
+      : "";
+    const row = `${date(p.start)} – ${date(p.end)}  ${p.name}${national}`;
     lines.push(markdown ? `- ${row}` : `  ${row}`);
   }
-  lines.push("", h("Evaluation and planning events"), "");
+  lines.push("", h(words.events), "");
   for (const e of skeleton.events) {
-    const row = `${e.due}  ${e.activity.padEnd(10)} ${e.label}`;
+    const activity = ACTIVITY_LABELS[locale][e.activity];
+    const row = `${date(e.due)}  ${zh ? activity : activity.padEnd(10)} ${e.label}`;
     lines.push(markdown ? `- ${row}` : `  ${row}`);
   }
   if (skeleton.findings.length > 0) {
-    lines.push("", h("Findings"), "");
+    lines.push("", h(words.findings), "");
     for (const f of skeleton.findings) lines.push(`${markdown ? "-" : "  !"} ${f.message}`);
   }
   return `${lines.join("\n")}\n`;
@@ -97,6 +130,17 @@ function utcStamp(): string {
     .replace(/\.\d{3}Z$/, "Z");
 }
 
+/** A plan's name in a locale: its short title, else its title (the Chinese where the data has it). */
+function planTitle(document: PlanDocument, planId: string, locale: Locale): string {
+  const plan = document.plans.find((p) => p.id === planId);
+  if (!plan) return planId;
+  const chosen: LocalizedText =
+    locale === "zh-CN" && plan.shortTitle?.zh === undefined && plan.title.zh !== undefined
+      ? plan.title
+      : (plan.shortTitle ?? plan.title);
+  return localize(chosen, locale);
+}
+
 /** `cast-plan schedule`. */
 export async function runSchedule(
   values: Record<string, string | boolean | undefined>,
@@ -104,11 +148,12 @@ export async function runSchedule(
   formats: readonly ("text" | "markdown" | "json" | "mermaid" | "ical" | "svg")[],
 ): Promise<CommandOutput> {
   const fmt = format(values, formats);
+  const locale = localeOption(values);
   const day = asDay(asOf(values, ctx));
   const document = await loadDocument(values, ctx);
   const planId = pickPlan(document, values);
   const skeleton = generatePlanSkeleton(document, planId);
-  const title = document.plans.find((p) => p.id === planId)?.shortTitle ?? planId;
+  const title = planTitle(document, planId, locale);
   switch (fmt) {
     case "json":
       return { text: `${JSON.stringify(skeleton, null, 2)}\n`, exitCode: EXIT.ok };
@@ -116,6 +161,7 @@ export async function runSchedule(
       return {
         text: toMermaidGantt(skeletonToGanttItems(skeleton), {
           title: `${title} ${skeleton.startYear}–${skeleton.endYear}`,
+          locale,
         }),
         exitCode: EXIT.ok,
       };
@@ -124,6 +170,7 @@ export async function runSchedule(
         text: toICalendar(skeletonToGanttItems(skeleton), {
           domain: "cast-plan.invalid",
           timestamp: utcStamp(),
+          locale,
         }),
         exitCode: EXIT.ok,
       };
@@ -140,12 +187,16 @@ export async function runSchedule(
           title: `${title} ${skeleton.startYear}–${skeleton.endYear}`,
           rows,
           asOf: day,
+          locale,
         }),
         exitCode: EXIT.ok,
       };
     }
     default:
-      return { text: scheduleText(skeleton, day, fmt === "markdown"), exitCode: EXIT.ok };
+      return {
+        text: scheduleText(skeleton, day, fmt === "markdown", locale),
+        exitCode: EXIT.ok,
+      };
   }
 }
 
@@ -161,7 +212,7 @@ const EVALUATED_KINDS: ReadonlySet<PlanItem["kind"]> = new Set([
 ]);
 
 /** Turns the plan trees into scorecard items; each indicator measuring an item becomes a leaf under it. */
-function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] {
+function scorecardTree(document: PlanDocument, planId: string, locale: Locale): ScorecardItem[] {
   const plan = document.plans.find((p) => p.id === planId);
   if (!plan) return [];
   const measuring = new Map<string, string[]>();
@@ -175,7 +226,10 @@ function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] 
       ...(measuring.get(item.id) ?? []).map((indicatorId) => ({
         id: `${item.id}#${indicatorId}`,
         kind: "indicator",
-        heading: document.indicators.find((i) => i.id === indicatorId)?.name ?? indicatorId,
+        heading: localize(
+          document.indicators.find((i) => i.id === indicatorId)?.name ?? indicatorId,
+          locale,
+        ),
       })),
     ];
     // Parts, sections and principles are context, not evidence: kept only as groups of items
@@ -184,7 +238,7 @@ function scorecardTree(document: PlanDocument, planId: string): ScorecardItem[] 
     return {
       id: item.id,
       kind: item.kind,
-      heading: `${item.number ? `${item.number} ` : ""}${item.heading}`,
+      heading: `${item.number ? `${item.number} ` : ""}${localize(item.heading, locale)}`,
       children,
     };
   };
@@ -239,17 +293,17 @@ function scorecardResults(
         itemId: `${itemId}#${indicator.id}`,
         category,
         value: share,
-        explanation: `${indicator.name}: target ${current.label ?? current.targetId} is ${milestone ?? "not measurable"}${escap && milestone === "active" ? ` (ESCAP: ${escap})` : ""}`,
+        explanation: `${indicator.name.en}: target ${current.label?.en ?? current.targetId} is ${milestone ?? "not measurable"}${escap && milestone === "active" ? ` (ESCAP: ${escap})` : ""}`,
       });
     }
   }
   return results;
 }
 
-function ratingText(card: Pick<ItemScorecard, "rating" | "withheld">): string {
+function ratingText(card: Pick<ItemScorecard, "rating" | "withheld">, locale: Locale): string {
   const r = card.rating;
-  if (card.withheld) return "insufficient evidence";
-  return r ? `${r.code ? `${r.code} ` : ""}${r.label}` : "not rated";
+  if (card.withheld) return CLI_PHRASES[locale].insufficientEvidence;
+  return r ? `${r.code ? `${r.code} ` : ""}${r.label}` : CLI_PHRASES[locale].notRated;
 }
 
 function scorecardText(
@@ -257,32 +311,38 @@ function scorecardText(
   title: string,
   markdown: boolean,
   ctx: CliContext,
+  locale: Locale,
 ): string {
   const c = colours(ctx);
-  const lines = [
-    markdown
-      ? `# ${title}: ${card.checkpoint} evaluation`
-      : c.bold(`${title}: ${card.checkpoint} evaluation`),
-    "",
-  ];
+  const words = CLI_PHRASES[locale];
+  const zh = locale === "zh-CN";
+  const checkpoint = CHECKPOINT_LABELS[locale][card.checkpoint as "final"] ?? card.checkpoint;
+  const heading = zh
+    ? `${title}：${checkpoint}${words.evaluation}`
+    : `${title}: ${checkpoint} evaluation`;
+  const lines = [markdown ? `# ${heading}` : c.bold(heading), ""];
+  const coverage = `${words.coverage} ${Math.round(card.overall.coverage * 100)}%`;
+  const evidence = fill(words.withEvidence, {
+    rated: card.overall.ratedLeaves,
+    leaves: card.overall.leaves,
+  });
   lines.push(
-    `Overall: ${ratingText(card.overall)} (coverage ${Math.round(card.overall.coverage * 100)}%: ${card.overall.ratedLeaves} of ${card.overall.leaves} items with evidence). ${card.overall.explanation}`,
+    zh
+      ? `${words.overall}：${ratingText(card.overall, locale)}（${coverage}：${evidence}）。${card.overall.explanation}`
+      : `Overall: ${ratingText(card.overall, locale)} (${coverage}: ${evidence}). ${card.overall.explanation}`,
     "",
   );
   const walk = (items: readonly ItemScorecard[], depth: number) => {
     for (const item of items) {
       if (item.source === "none" && item.children.every((ch) => ch.source === "none")) continue;
-      const row = `${ratingText(item)} — ${item.heading ?? item.itemId}: ${item.explanation}`;
+      const row = `${ratingText(item, locale)} — ${item.heading ?? item.itemId}${zh ? "：" : ": "}${item.explanation}`;
       lines.push(markdown ? `${"  ".repeat(depth)}- ${row}` : `${"  ".repeat(depth + 1)}${row}`);
       walk(item.children, depth + 1);
     }
   };
   walk(card.items, 0);
   const unrated = card.items.filter((i) => i.source === "none").length;
-  lines.push(
-    "",
-    `${unrated} of ${card.items.length} top-level items have no indicator or rated child and are not rated; they count against coverage.`,
-  );
+  lines.push("", fill(words.unrated, { unrated, total: card.items.length }));
   return `${lines.join("\n")}\n`;
 }
 
@@ -302,6 +362,7 @@ export async function runEvaluate(
   formats: readonly ("text" | "markdown" | "json")[],
 ): Promise<CommandOutput> {
   const fmt = format(values, formats);
+  const locale = localeOption(values);
   const when = asOf(values, ctx);
   const checkpoint = (values.checkpoint ?? "final") as string;
   if (checkpoint !== "annual" && checkpoint !== "mid-term" && checkpoint !== "final")
@@ -312,7 +373,7 @@ export async function runEvaluate(
   const document = await loadDocument(values, ctx);
   const planId = pickPlan(document, values);
   const card = scoreCheckpoint(
-    { items: scorecardTree(document, planId) },
+    { items: scorecardTree(document, planId, locale) },
     scorecardResults(document, planId, when),
     {
       checkpoint,
@@ -321,6 +382,6 @@ export async function runEvaluate(
     },
   );
   if (fmt === "json") return { text: `${JSON.stringify(card, null, 2)}\n`, exitCode: EXIT.ok };
-  const title = document.plans.find((p) => p.id === planId)?.shortTitle ?? planId;
-  return { text: scorecardText(card, title, fmt === "markdown", ctx), exitCode: EXIT.ok };
+  const title = planTitle(document, planId, locale);
+  return { text: scorecardText(card, title, fmt === "markdown", ctx, locale), exitCode: EXIT.ok };
 }

@@ -46,7 +46,10 @@ export const castPlanDocument: PlanDocumentInput = {
   externalPlans: [
     {
       id: "national-literacy-2021",
-      title: "Outline of the Nationwide Scientific Literacy Action Plan (2021–2035)",
+      title: {
+        en: "Outline of the Nationwide Scientific Literacy Action Plan (2021–2035)",
+        zh: "全民科学素质行动规划纲要（2021—2035年）",
+      },
       source: "src.national-outline-2021",
     },
   ],

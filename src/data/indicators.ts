@@ -10,8 +10,7 @@ const IMPLIED =
 export const indicators: IndicatorInput[] = [
   {
     id: "ind.science-literacy",
-    name: "Share of citizens with science literacy",
-    nameZh: "具备科学素质的比例",
+    name: { en: "Share of citizens with science literacy", zh: "具备科学素质的比例" },
     description:
       "Share of citizens aged 18–69 who meet the national civic science literacy standard, from the national survey of civic science literacy.",
     measure: "percentage",
@@ -163,8 +162,7 @@ export const indicators: IndicatorInput[] = [
   },
   {
     id: "ind.mobile-science-museums",
-    name: "Mobile science museums",
-    nameZh: "流动科技馆",
+    name: { en: "Mobile science museums", zh: "流动科技馆" },
     description:
       "Mobile science museum exhibition sets distributed since the programme began in 2011, cumulative.",
     measure: "count",
@@ -187,8 +185,7 @@ export const indicators: IndicatorInput[] = [
   },
   {
     id: "ind.popular-science-caravans",
-    name: "Popular science caravans",
-    nameZh: "科普大篷车",
+    name: { en: "Popular science caravans", zh: "科普大篷车" },
     description:
       "Popular science caravan vehicles allocated since the programme began in 2000, cumulative.",
     measure: "count",
@@ -213,8 +210,7 @@ export const indicators: IndicatorInput[] = [
   },
   {
     id: "ind.rural-middle-school-museums",
-    name: "Science and technology museums at rural middle schools",
-    nameZh: "农村中学科技馆",
+    name: { en: "Science and technology museums at rural middle schools", zh: "农村中学科技馆" },
     description:
       "Science and technology museums built at rural middle schools, cumulative (programme launched in 2012).",
     measure: "count",
@@ -285,7 +281,6 @@ export const indicators: IndicatorInput[] = [
   {
     id: "ind.standard-science-museums",
     name: "Standards-compliant science and technology museums (CAST)",
-    nameZh: "达标实体科技馆",
     description:
       "Physical science and technology museums built to the national construction standard, as counted by CAST.",
     measure: "count",

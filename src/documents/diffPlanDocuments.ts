@@ -296,7 +296,7 @@ function change(
  * ```ts
  * import { diffPlanDocuments } from "cast-plan";
  * const plan = { id: "p", kind: "local-plan" as const, title: { en: "P" }, issuer: "X", period: { start: 2021, end: 2025 }, items: [], phases: [], cadences: [], assignments: [] };
- * const indicator = (value: number) => ({ id: "i", name: "I", measure: "count" as const, unit: "events", direction: "increase" as const, aggregation: "sum" as const, dimensions: [], baselines: [], measures: [], references: [], targets: [{ id: "i.t2025", deadline: 2025, comparator: ">=" as const, value }] });
+ * const indicator = (value: number) => ({ id: "i", name: { en: "I" }, measure: "count" as const, unit: "events", direction: "increase" as const, aggregation: "sum" as const, dimensions: [], baselines: [], measures: [], references: [], targets: [{ id: "i.t2025", deadline: 2025, comparator: ">=" as const, value }] });
  * const doc = (value: number) => ({ schemaVersion: 1 as const, plans: [plan], externalPlans: [], sources: [], indicators: [indicator(value)], observations: [], units: [], alignments: [], ratingScales: [], rubrics: [], assessments: [] });
  * const diff = diffPlanDocuments(doc(10), doc(12));
  * diff.equal // => false

@@ -122,9 +122,9 @@ function isWeighted(value: unknown): value is WeightedPlanDocument {
  * @example
  * ```ts
  * import { mergePlanDocuments } from "cast-plan";
- * const plan = (id: string, items: { id: string; kind: "task"; heading: string; tags: string[]; children: [] }[]) => ({ id, kind: "local-plan" as const, title: { en: id }, issuer: "X", period: { start: 2021, end: 2025 }, items, phases: [], cadences: [], assignments: [] });
+ * const plan = (id: string, items: { id: string; kind: "task"; heading: { en: string }; tags: string[]; children: [] }[]) => ({ id, kind: "local-plan" as const, title: { en: id }, issuer: "X", period: { start: 2021, end: 2025 }, items, phases: [], cadences: [], assignments: [] });
  * const doc = (plans: ReturnType<typeof plan>[], alignments: { id: string; from: string; to: string; toExternalPlan: string; relation: "implements"; editorial: false }[] = []) => ({ schemaVersion: 1 as const, plans, externalPlans: [], sources: [], indicators: [], observations: [], units: [], alignments, ratingScales: [], rubrics: [], assessments: [] });
- * const task = (id: string) => ({ id, kind: "task" as const, heading: id, tags: [], children: [] as [] });
+ * const task = (id: string) => ({ id, kind: "task" as const, heading: { en: id }, tags: [], children: [] as [] });
  * const national = doc([plan("nat", [task("nat.1"), task("nat.2")])]);
  * const link = (n: string) => ({ id: `al.${n}`, from: `${n}.1`, to: "nat.1", toExternalPlan: "nat", relation: "implements" as const, editorial: false as const });
  * const a = doc([plan("a", [task("a.1")])], [link("a")]);

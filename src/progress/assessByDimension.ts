@@ -112,7 +112,7 @@ const trendOf = (change: number): "narrowing" | "widening" | "stable" =>
  * import { assessByDimension } from "cast-plan";
  * const o = (area: string, period: number, value: number) => ({ indicatorId: "i", period, value, dimensions: { area }, status: "final" as const });
  * const r = assessByDimension(
- *   { id: "i", name: "Share", measure: "percentage", unit: "%", direction: "increase", aggregation: "none", dimensions: [{ name: "area", values: ["urban", "rural"] }], baselines: [], targets: [], measures: [], references: [] },
+ *   { id: "i", name: { en: "Share" }, measure: "percentage", unit: "%", direction: "increase", aggregation: "none", dimensions: [{ name: "area", values: ["urban", "rural"] }], baselines: [], targets: [], measures: [], references: [] },
  *   [o("urban", 2015, 9.72), o("rural", 2015, 2.43), o("urban", 2023, 17.25), o("rural", 2023, 9.16)],
  *   { asOf: 2024, dimension: "area" },
  * );

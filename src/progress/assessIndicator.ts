@@ -66,7 +66,7 @@ export interface AssessIndicatorOptions {
  * ```ts
  * import { assessIndicator } from "cast-plan";
  * const result = assessIndicator(
- *   { id: "i", name: "Share", measure: "percentage", unit: "%", direction: "increase", aggregation: "none", dimensions: [], baselines: [{ period: 2015, value: 6.2 }], targets: [{ id: "t2020", deadline: 2020, comparator: ">", value: 10 }], measures: [], references: [] },
+ *   { id: "i", name: { en: "Share" }, measure: "percentage", unit: "%", direction: "increase", aggregation: "none", dimensions: [], baselines: [{ period: 2015, value: 6.2 }], targets: [{ id: "t2020", deadline: 2020, comparator: ">", value: 10 }], measures: [], references: [] },
  *   [{ indicatorId: "i", period: 2020, value: 10.56, status: "final" }],
  *   { asOf: "2021-06-30" },
  * );

@@ -36,7 +36,7 @@ export interface CombinedObservations {
  * @example
  * ```ts
  * import { combineObservations } from "cast-plan";
- * const r = combineObservations({ id: "museums", name: "Museums", measure: "count", unit: "museums", direction: "increase", aggregation: "sum", dimensions: [], baselines: [], targets: [], measures: [], references: [] }, [
+ * const r = combineObservations({ id: "museums", name: { en: "Museums" }, measure: "count", unit: "museums", direction: "increase", aggregation: "sum", dimensions: [], baselines: [], targets: [], measures: [], references: [] }, [
  *   { indicatorId: "museums", period: 2020, value: 3, unitId: "a", status: "final" },
  *   { indicatorId: "museums", period: 2020, value: 4, unitId: "b", status: "final" },
  * ]);

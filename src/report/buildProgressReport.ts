@@ -8,7 +8,7 @@ import type { ProgressOutcome, ProgressWarningCode, ProjectionKind } from "../pr
 import type { PlanDocument } from "../schemas/document.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { PlanItem } from "../schemas/plan.js";
-import type { CalendarPoint } from "../schemas/primitives.js";
+import type { CalendarPoint, LocalizedText, LocalizedTextInput } from "../schemas/primitives.js";
 import type { ProgressReportJson } from "../schemas/report.js";
 
 /**
@@ -33,8 +33,11 @@ export interface BuildProgressReportOptions {
   readonly projection?: ProjectionKind | undefined;
   /** The ids of the indicators to include; all by default. */
   readonly indicatorIds?: readonly string[] | undefined;
-  /** The report title; by default the plans' short titles (or titles), joined with "and". */
-  readonly title?: string | undefined;
+  /**
+   * The report title, an English string or `{ en, zh? }`; by default the plans' short titles (or
+   * titles), joined with "and" (and, where every plan has a Chinese title, with "和").
+   */
+  readonly title?: LocalizedTextInput | undefined;
 }
 
 function measured<T>(outcome: ProgressOutcome<T> | undefined): T | undefined {
@@ -140,12 +143,35 @@ function describeComparator(
   return `${words[comparator] ?? comparator} ${value ?? ""}${unit === "%" ? "%" : ` ${unit}`}`.trim();
 }
 
-function itemIndex(document: PlanDocument): Map<string, { item: PlanItem; planTitle: string }> {
-  const map = new Map<string, { item: PlanItem; planTitle: string }>();
+type Indexed = { item: PlanItem; planTitle: LocalizedText };
+
+/** A plan's name in a report: its short title, else its title, in each language it has. */
+function planName(plan: PlanDocument["plans"][number]): LocalizedText {
+  const zh = plan.shortTitle?.zh ?? plan.title.zh;
+  return { en: plan.shortTitle?.en ?? plan.title.en, ...(zh !== undefined ? { zh } : {}) };
+}
+
+/** An item's heading with its number, in each language it has (the Chinese only where the data has one). */
+function itemHeading(item: PlanItem): LocalizedText {
+  const number = item.number ? `${item.number} ` : "";
+  return {
+    en: `${number}${item.heading.en}`,
+    ...(item.heading.zh !== undefined ? { zh: `${number}${item.heading.zh}` } : {}),
+  };
+}
+
+/** An item after a Chinese plan title: its Chinese heading, else its numeral, else nothing. */
+function zhItem(item: PlanItem): string {
+  if (item.heading.zh !== undefined) return `，${itemHeading(item).zh}`;
+  return item.number !== undefined && /^[\dIVX().]+$/.test(item.number) ? `，${item.number}` : "";
+}
+
+function itemIndex(document: PlanDocument): Map<string, Indexed> {
+  const map = new Map<string, Indexed>();
   for (const plan of document.plans) {
     const visit = (items: readonly PlanItem[]) => {
       for (const item of items) {
-        map.set(item.id, { item, planTitle: plan.shortTitle ?? plan.title.en });
+        map.set(item.id, { item, planTitle: planName(plan) });
         visit(item.children);
       }
     };
@@ -157,27 +183,53 @@ function itemIndex(document: PlanDocument): Map<string, { item: PlanItem; planTi
 function setBy(
   target: Indicator["targets"][number],
   document: PlanDocument,
-  items: Map<string, { item: PlanItem; planTitle: string }>,
-): string {
+  items: Map<string, Indexed>,
+): LocalizedText {
   if (target.statedIn) {
     const found = items.get(target.statedIn);
-    if (found)
-      return `${found.planTitle}, ${found.item.number ? `${found.item.number} ` : ""}${found.item.heading}`;
+    if (found) {
+      const heading = itemHeading(found.item);
+      const zhTitle = found.planTitle.zh;
+      return {
+        en: `${found.planTitle.en}, ${heading.en}`,
+        // In Chinese only where the plan has a Chinese title; an item whose heading has no
+        // Chinese form is named by its number alone (when that is a numeral), never translated.
+        ...(zhTitle !== undefined ? { zh: `${zhTitle}${zhItem(found.item)}` } : {}),
+      };
+    }
   }
   const source = target.source;
   if (typeof source === "string")
-    return document.sources.find((s) => s.id === source)?.title ?? source;
-  if (source) return source.title;
-  return "(not stated)";
+    return { en: document.sources.find((s) => s.id === source)?.title ?? source };
+  if (source) return { en: source.title };
+  return { en: "(not stated)" };
 }
 
 /**
  * The target's line heading: its own label when that names the deadline ("2020 (Three-Year
  * Action Plan): reach 300 sets"), else the deadline with the label or who set it in brackets.
  */
-function targetLabel(target: Indicator["targets"][number], goal: string, by: string): string {
-  if (target.label?.includes(String(target.deadline))) return `${target.label}: ${goal}`;
-  return `${target.deadline}: ${goal} (${target.label ?? by})`;
+function targetLabel(
+  target: Indicator["targets"][number],
+  goal: string,
+  by: LocalizedText,
+): LocalizedText {
+  const zh = target.label?.zh;
+  const own = target.label?.en;
+  const en = own?.includes(String(target.deadline))
+    ? `${own}: ${goal}`
+    : `${target.deadline}: ${goal} (${own ?? by.en})`;
+  return { en, ...(zh !== undefined ? { zh } : {}) };
+}
+
+/** The report's title: the option, else the plans' names joined ("和" in Chinese, when all have one). */
+function reportTitle(document: PlanDocument, title: LocalizedTextInput | undefined): LocalizedText {
+  if (typeof title === "string") return { en: title };
+  if (title !== undefined) return { ...title };
+  const names = document.plans.map(planName);
+  const en = names.map((n) => n.en).join(" and ") || "Progress report";
+  const zh = names.every((n) => n.zh !== undefined) ? names.map((n) => n.zh).join("和") : "";
+  return zh ? { en, zh } : { en };
 }
 
 /** The decimals an indicator's values are shown with: its own, else 0 for counts and milestones. */
@@ -191,7 +243,7 @@ function targetReport(
   assessed: TargetAssessment | undefined,
   indicator: Indicator,
   document: PlanDocument,
-  items: Map<string, { item: PlanItem; planTitle: string }>,
+  items: Map<string, Indexed>,
 ): ProgressReport["indicators"][number]["targets"][number] {
   const milestone = measured(assessed?.milestone);
   const share = measured(assessed?.distanceShare);
@@ -365,7 +417,7 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
     if (!node || node.contributors.length === 0) continue;
     rows.push({
       id: plan.id,
-      heading: plan.shortTitle ?? plan.title.en,
+      heading: planName(plan),
       depth: 0,
       progress: finiteOrNull(node.progress),
       coverage: node.coverage,
@@ -378,7 +430,7 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
         if (!n || (n.progress === undefined && n.coverage === 0)) continue;
         rows.push({
           id: item.id,
-          heading: `${item.number ? `${item.number} ` : ""}${item.heading}`,
+          heading: itemHeading(item),
           depth,
           progress: finiteOrNull(n.progress),
           coverage: n.coverage,
@@ -391,10 +443,8 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
     visit(plan.items, 1);
   }
   return {
-    format: "cast-plan/progress-report@1",
-    title:
-      options.title ??
-      (document.plans.map((p) => p.shortTitle ?? p.title.en).join(" and ") || "Progress report"),
+    format: "cast-plan/progress-report@2",
+    title: reportTitle(document, options.title),
     asOf: options.asOf,
     method: {
       projection,

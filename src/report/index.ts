@@ -8,6 +8,7 @@ export {
 export { type GanttChartInput, type GanttRow, renderGanttSvg } from "./renderGanttSvg.js";
 export { type RenderProgressBarOptions, renderProgressBar } from "./renderProgressBar.js";
 export {
+  type RenderProgressReportMarkdownOptions,
   type RenderProgressReportTextOptions,
   renderProgressReportMarkdown,
   renderProgressReportText,

@@ -1,5 +1,7 @@
 import { dayNumber, isoFromDayNumber, parseIsoDate } from "../dates/dayNumbers.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
+import { formatCalendarPoint, type Locale } from "../period/locale.js";
+import { CHART_PHRASES } from "./labels.js";
 import { PALETTE, px, xml } from "./svg.js";
 
 /**
@@ -38,6 +40,8 @@ export interface GanttChartInput {
   readonly width?: number | undefined;
   /** A vertical marker for "as of", `YYYY-MM-DD`. */
   readonly asOf?: string | undefined;
+  /** The locale of the chart's own words and dates (`zh-CN`: 截至2024年6月30日); default `en`. */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -76,12 +80,13 @@ export function renderGanttSvg(input: GanttChartInput): string {
   const [d0, d1] = daySpan(input.rows);
   const frame: Frame = { width, height, plotW: width - LABEL_WIDTH - 24, d0, d1 };
   const out = heading(input, frame);
-  drawTimeAxis(out, frame);
+  drawTimeAxis(out, frame, input.locale ?? "en");
   input.rows.forEach((row, i) => {
     const colour = PALETTE[sections.indexOf(row.section ?? "") % PALETTE.length] ?? "#0072B2";
     drawRow(out, row, TOP + i * ROW_HEIGHT, colour, frame);
   });
-  if (input.asOf && parseIsoDate(input.asOf)) drawAsOf(out, input.asOf, frame);
+  if (input.asOf && parseIsoDate(input.asOf))
+    drawAsOf(out, input.asOf, frame, input.locale ?? "en");
   out.push("</svg>");
   return `${out.join("\n")}\n`;
 }
@@ -135,13 +140,23 @@ function sx(frame: Frame, day: number): number {
   return LABEL_WIDTH + ((day - frame.d0) / (frame.d1 - frame.d0)) * frame.plotW;
 }
 
+/** The description for screen readers: how many rows over which days. */
+function describeRows(input: GanttChartInput, d0: number, d1: number): string {
+  const locale = input.locale ?? "en";
+  const first = formatCalendarPoint(isoFromDayNumber(d0), locale);
+  const last = formatCalendarPoint(isoFromDayNumber(d1 - 1), locale);
+  return locale === "zh-CN"
+    ? `共 ${input.rows.length} 行，自${first}至${last}`
+    : `${input.rows.length} rows from ${first} to ${last}`;
+}
+
 /** The opening tag, title and description for screen readers, background and visible title. */
 function heading(input: GanttChartInput, frame: Frame): string[] {
   const { width, height, d0, d1 } = frame;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${xml(input.title)}</title>`,
-    `<desc>${xml(`${input.rows.length} rows from ${isoFromDayNumber(d0)} to ${isoFromDayNumber(d1 - 1)}`)}</desc>`,
+    `<desc>${xml(describeRows(input, d0, d1))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="12" y="28" font-size="16" font-weight="600">${xml(input.title)}</text>`,
   ];
@@ -151,7 +166,7 @@ function heading(input: GanttChartInput, frame: Frame): string[] {
  * A grid line at each month start (each year start when the span covers two years or more) with
  * its label (every fifth year beyond twenty years).
  */
-function drawTimeAxis(out: string[], frame: Frame): void {
+function drawTimeAxis(out: string[], frame: Frame, locale: Locale): void {
   const { height, d0, d1 } = frame;
   const firstYear = Number(isoFromDayNumber(d0).slice(0, 4));
   const lastYear = Number(isoFromDayNumber(d1 - 1).slice(0, 4));
@@ -165,7 +180,7 @@ function drawTimeAxis(out: string[], frame: Frame): void {
       out.push(`<line x1="${x}" x2="${x}" y1="${TOP - 8}" y2="${height - 32}" stroke="#eee"/>`);
       if (yearly ? y % every === 0 : true) {
         out.push(
-          `<text x="${x}" y="${TOP - 12}" text-anchor="middle" fill="#555">${yearly ? y : `${y}-${String(m).padStart(2, "0")}`}</text>`,
+          `<text x="${x}" y="${TOP - 12}" text-anchor="middle" fill="#555">${yearly ? y : formatCalendarPoint(`${y}-${String(m).padStart(2, "0")}`, locale)}</text>`,
         );
       }
     }
@@ -197,10 +212,14 @@ function drawRow(out: string[], row: GanttRow, y: number, colour: string, frame:
 }
 
 /** The as-of line across the rows, labelled below them. */
-function drawAsOf(out: string[], asOf: string, frame: Frame): void {
+function drawAsOf(out: string[], asOf: string, frame: Frame, locale: Locale): void {
+  const marker =
+    locale === "zh-CN"
+      ? `${CHART_PHRASES[locale].asOf}${formatCalendarPoint(asOf, locale)}`
+      : `${CHART_PHRASES[locale].asOf} ${asOf}`;
   const x = px(sx(frame, dayNumber(asOf)));
   out.push(
     `<line x1="${x}" x2="${x}" y1="${TOP - 8}" y2="${frame.height - 32}" stroke="#D55E00" stroke-width="1.5"/>`,
-    `<text x="${x}" y="${frame.height - 18}" text-anchor="middle" fill="#D55E00">as of ${xml(asOf)}</text>`,
+    `<text x="${x}" y="${frame.height - 18}" text-anchor="middle" fill="#D55E00">${xml(marker)}</text>`,
   );
 }

@@ -1,4 +1,13 @@
+import { formatCalendarPoint, type Locale, localize } from "../period/locale.js";
 import type { ProgressReport } from "./buildProgressReport.js";
+import {
+  ESCAP_LABELS,
+  goalText,
+  methodSummaryZh,
+  PHRASES,
+  STATUS_LABELS,
+  WARNING_TEXT_ZH,
+} from "./labels.js";
 import { renderProgressBar } from "./renderProgressBar.js";
 
 /**
@@ -14,19 +23,23 @@ export interface RenderProgressReportTextOptions {
   readonly ascii?: boolean | undefined;
   /** The width of the progress bars; default 20. */
   readonly barWidth?: number | undefined;
+  /** The locale of the words, dates and the document's own text; default `en`. */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * Options of {@link renderProgressReportMarkdown}.
+ *
+ * @category Reports
+ * @since 0.2.0
+ */
+export interface RenderProgressReportMarkdownOptions {
+  /** The locale of the words, dates and the document's own text; default `en`. */
+  readonly locale?: Locale | undefined;
 }
 
 type TargetRow = ProgressReport["indicators"][number]["targets"][number];
-
-const STATUS_TEXT: Record<TargetRow["status"], string> = {
-  "achieved-early": "achieved early",
-  "achieved-on-time": "achieved on time",
-  "achieved-late": "achieved late",
-  missed: "missed",
-  active: "in progress",
-  "not-yet-started": "not yet started",
-  unmeasurable: "cannot be measured",
-};
+type Warning = TargetRow["warnings"][number];
 
 function fmt(n: number, digits = 2): string {
   const s = n.toFixed(digits);
@@ -38,39 +51,71 @@ function calendarYear(decimalYear: number): number {
   return Math.ceil(decimalYear - 1e-9);
 }
 
+const STATUS_ZH: Record<string, string> = { provisional: "初步", estimated: "估计" };
+
 /** A period, with the status of a value that is not final: `2023`, `2019-05, estimated`. */
-function when(point: { readonly period: string; readonly status: string }): string {
-  return point.status === "final" ? point.period : `${point.period}, ${point.status}`;
+function when(point: { readonly period: string; readonly status: string }, locale: Locale): string {
+  const period = formatCalendarPoint(point.period, locale);
+  if (point.status === "final") return period;
+  return locale === "zh-CN"
+    ? `${period}，${STATUS_ZH[point.status] ?? point.status}`
+    : `${period}, ${point.status}`;
+}
+
+/** Brackets after a value: full-width and without a space in Chinese. */
+function paren(text: string, locale: Locale): string {
+  return locale === "zh-CN" ? `（${text}）` : ` (${text})`;
 }
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-const ESCAP_TEXT: Record<NonNullable<TargetRow["escapCategory"]>, string> = {
-  maintain: "maintain",
-  accelerate: "accelerate",
-  reverse: "reverse the trend",
-  "insufficient-data": "too few observations for a trend",
-  "target-year-passed": "the deadline has passed",
-};
+/** A warning's text for a person: its own message in English, the code's sentence in Chinese. */
+function warningText(w: Warning, locale: Locale): string {
+  return locale === "zh-CN" ? (WARNING_TEXT_ZH[w.code] ?? w.message) : w.message;
+}
 
-function outlook(t: TargetRow, decimals: number): string {
+/** Why a target cannot be measured: the reason (English), or its warnings' Chinese text. */
+function reasonText(t: TargetRow, locale: Locale): string {
+  if (locale !== "zh-CN") return t.reason ?? "";
+  if (t.reason === null) return "";
+  const codes = [...new Set(t.warnings.map((w) => warningText(w, locale)))];
+  return codes.length > 0 ? codes.join("；") : STATUS_LABELS[locale].unmeasurable;
+}
+
+function outlook(t: TargetRow, decimals: number, locale: Locale): string {
+  const words = PHRASES[locale];
+  const zh = locale === "zh-CN";
   const parts: string[] = [];
-  if (t.reason) parts.push(t.reason);
-  if (t.escapCategory && t.status === "active") parts.push(ESCAP_TEXT[t.escapCategory]);
+  if (t.reason) parts.push(zh ? reasonText(t, locale) : t.reason);
+  if (t.escapCategory && t.status === "active") parts.push(ESCAP_LABELS[locale][t.escapCategory]);
   if (t.projection && t.status === "active")
-    parts.push(`projected ${fmt(t.projection.projectedValue, decimals)} at the deadline`);
+    parts.push(
+      zh
+        ? `${words.projected} ${fmt(t.projection.projectedValue, decimals)}`
+        : `projected ${fmt(t.projection.projectedValue, decimals)} at the deadline`,
+    );
   if (t.forecast && t.status === "active") {
     parts.push(
       t.forecast.outcome === "reached" && t.forecast.year !== null
-        ? `reached during ${calendarYear(t.forecast.year)}`
+        ? zh
+          ? `${words.reachedDuring} ${formatCalendarPoint(calendarYear(t.forecast.year), locale)}`
+          : `reached during ${calendarYear(t.forecast.year)}`
         : t.forecast.outcome === "not-reached"
-          ? "not reached by the trend"
+          ? words.notReached
           : "",
     );
   }
-  return parts.filter(Boolean).join("; ");
+  return parts.filter(Boolean).join(zh ? "；" : "; ");
+}
+
+/** A target's line heading: the report's English label, or in Chinese deadline, goal and who set it. */
+function targetHeading(t: TargetRow, unit: string, locale: Locale): string {
+  if (locale !== "zh-CN") return t.label.en;
+  const goal = goalText(t, unit, locale, String);
+  const by = t.label.zh ?? t.setBy.zh ?? t.setBy.en;
+  return `${formatCalendarPoint(t.deadline, locale)}：${goal}（${by}）`;
 }
 
 /**
@@ -79,19 +124,23 @@ function outlook(t: TargetRow, decimals: number): string {
  * status and the outlook, then warnings.
  *
  * @param report - The report from {@link buildProgressReport}.
- * @param options - Colour and bar options.
+ * @param options - Colour, bar and locale options (`locale: "zh-CN"` writes Chinese words, dates
+ *   such as `2024年6月`, the document's Chinese titles where it has them, and one Chinese
+ *   sentence per warning code; codes stay English).
  * @returns The text, ending with a newline.
  * @throws Never.
  *
  * @example
  * ```ts
- * import { renderProgressReportText } from "cast-plan";
- * const text = renderProgressReportText({
- *   format: "cast-plan/progress-report@1", title: "Demo", asOf: "2021-06-30",
+ * import { type ProgressReport, renderProgressReportText } from "cast-plan";
+ * const report: ProgressReport = {
+ *   format: "cast-plan/progress-report@2", title: { en: "Demo", zh: "示例" }, asOf: "2021-06-30",
  *   method: { projection: "weighted-linear", summary: "Distance share." },
  *   indicators: [], items: [],
- * });
+ * };
+ * const text = renderProgressReportText(report);
  * text.split("\n")[0] // => "Demo — progress as of 2021-06-30"
+ * renderProgressReportText(report, { locale: "zh-CN" }).split("\n")[0] // => "示例 — 进展（截至2021年6月30日）"
  * ```
  *
  * @category Reports
@@ -101,6 +150,9 @@ export function renderProgressReportText(
   report: ProgressReport,
   options: RenderProgressReportTextOptions = {},
 ): string {
+  const locale = options.locale ?? "en";
+  const zh = locale === "zh-CN";
+  const words = PHRASES[locale];
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const statusColour = (status: TargetRow["status"]) =>
     status.startsWith("achieved")
@@ -110,46 +162,63 @@ export function renderProgressReportText(
         : status === "unmeasurable"
           ? "33"
           : "36";
+  const asOf = formatCalendarPoint(report.asOf, locale);
   const lines: string[] = [
-    paint("1", `${report.title} — progress as of ${report.asOf}`),
-    `Method: ${report.method.summary}`,
+    paint(
+      "1",
+      zh
+        ? `${localize(report.title, locale)} — ${words.progressAsOf}${asOf}）`
+        : `${report.title.en} — progress as of ${asOf}`,
+    ),
+    zh
+      ? `${words.method}：${methodSummaryZh(report.method.projection)}`
+      : `Method: ${report.method.summary}`,
     "",
   ];
   for (const indicator of report.indicators) {
     const d = indicator.decimals;
     const latest = indicator.latest
-      ? `latest ${fmt(indicator.latest.value, d)} (${when(indicator.latest)})`
-      : "no data yet";
+      ? `${words.latest} ${fmt(indicator.latest.value, d)}${paren(when(indicator.latest, locale), locale)}`
+      : words.noData;
     const baseline = indicator.baseline
-      ? `baseline ${fmt(indicator.baseline.value, d)} (${when(indicator.baseline)})`
-      : "no baseline";
+      ? `${words.baseline} ${fmt(indicator.baseline.value, d)}${paren(when(indicator.baseline, locale), locale)}`
+      : words.noBaseline;
+    const count = zh
+      ? `${indicator.observations} ${words.observations}`
+      : `${indicator.observations} ${indicator.observations === 1 ? words.observation : words.observations}`;
     lines.push(
-      paint("1", `${indicator.name} [${indicator.unit}]`),
-      `  ${latest} · ${baseline} · ${indicator.observations} ${indicator.observations === 1 ? "observation" : "observations"}`,
+      paint("1", `${localize(indicator.name, locale)} [${indicator.unit}]`),
+      `  ${latest} · ${baseline} · ${count}`,
     );
     for (const t of indicator.targets) {
       const share = t.distanceShare ? t.distanceShare.clamped : Number.NaN;
       const bar = renderProgressBar(share, { width: options.barWidth ?? 20, ascii: options.ascii });
-      const shareText = t.distanceShare ? percent(t.distanceShare.clamped).padStart(5) : "  n/a";
-      const detail = t.status === "unmeasurable" ? (t.reason ?? "") : outlook(t, d);
+      const shareText = t.distanceShare
+        ? percent(t.distanceShare.clamped).padStart(5)
+        : zh
+          ? "  不适用"
+          : "  n/a";
+      const detail = t.status === "unmeasurable" ? reasonText(t, locale) : outlook(t, d, locale);
       lines.push(
-        `  ${t.label}`,
-        `    ${bar} ${shareText}  ${paint(statusColour(t.status), STATUS_TEXT[t.status])}${detail ? ` — ${detail}` : ""}`,
+        `  ${targetHeading(t, indicator.unit, locale)}`,
+        `    ${bar} ${shareText}  ${paint(statusColour(t.status), STATUS_LABELS[locale][t.status])}${detail ? ` — ${detail}` : ""}`,
       );
     }
-    for (const w of humanWarnings(indicator)) lines.push(paint("33", `    ! ${w.message}`));
+    for (const w of humanWarnings(indicator, locale))
+      lines.push(paint("33", `    ! ${w.text}${zh ? `（${w.code}）` : ""}`));
     lines.push("");
   }
   if (report.items.length > 0) {
-    lines.push(paint("1", "Roll-up over the plan structure"));
+    lines.push(paint("1", words.rollUp));
     for (const item of report.items) {
       const bar = renderProgressBar(item.progress ?? Number.NaN, {
         width: 12,
         ascii: options.ascii,
       });
-      const value = item.progress === null ? "  n/a" : percent(item.progress).padStart(5);
+      const value =
+        item.progress === null ? (zh ? "  不适用" : "  n/a") : percent(item.progress).padStart(5);
       lines.push(
-        `${"  ".repeat(item.depth + 1)}${bar} ${value}  ${item.heading}  (${rollUpNote(item)})`,
+        `${"  ".repeat(item.depth + 1)}${bar} ${value}  ${localize(item.heading, locale)}  ${zh ? `（${rollUpNote(item, locale)}）` : `(${rollUpNote(item, locale)})`}`,
       );
     }
     lines.push("");
@@ -158,7 +227,14 @@ export function renderProgressReportText(
 }
 
 /** The bracket after a roll-up row: coverage, what has no data (those rows are not shown), achieved. */
-function rollUpNote(item: ProgressReport["items"][number]): string {
+function rollUpNote(item: ProgressReport["items"][number], locale: Locale): string {
+  if (locale === "zh-CN") {
+    const parts = [`覆盖率 ${percent(item.coverage)}`];
+    if (item.withoutData > 0)
+      parts.push(`${item.contributors} 项中 ${item.withoutData} 项无数据，未显示`);
+    if (item.achieved) parts.push("已达成");
+    return parts.join("；");
+  }
   const parts = [`coverage ${percent(item.coverage)}`];
   if (item.withoutData > 0)
     parts.push(`${item.withoutData} of ${item.contributors} without data, not shown`);
@@ -169,7 +245,8 @@ function rollUpNote(item: ProgressReport["items"][number]): string {
 /** The warnings worth showing a person: deduplicated, without "deadline passed" on achieved targets. */
 function humanWarnings(
   indicator: ProgressReport["indicators"][number],
-): { code: string; message: string }[] {
+  locale: Locale,
+): { code: string; text: string }[] {
   const targetWarnings = indicator.targets.flatMap((t) =>
     t.status.startsWith("achieved")
       ? t.warnings.filter((w) => w.code !== "target-year-passed")
@@ -177,13 +254,19 @@ function humanWarnings(
   );
   // A target repeats the indicator's "no observation" with its own wording only when the dates
   // differ; one line per code and message is enough.
-  return dedupe([...indicator.warnings, ...targetWarnings]);
+  // In Chinese a code has one sentence, so one line per code.
+  return dedupe(
+    [...indicator.warnings, ...targetWarnings].map((w) => ({
+      code: w.code,
+      text: warningText(w, locale),
+    })),
+  );
 }
 
-function dedupe<T extends { code: string; message: string }>(warnings: readonly T[]): T[] {
+function dedupe<T extends { code: string; text: string }>(warnings: readonly T[]): T[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
-    const key = `${w.code}|${w.message}`;
+    const key = `${w.code}|${w.text}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -199,73 +282,97 @@ function cell(text: string): string {
  * by, latest, distance share, status, outlook), warnings as a list, and the roll-up as a table.
  *
  * @param report - The report from {@link buildProgressReport}.
+ * @param options - The locale; default `en`.
  * @returns The Markdown text, ending with a newline.
  * @throws Never.
  *
  * @example
  * ```ts
- * import { renderProgressReportMarkdown } from "cast-plan";
- * const md = renderProgressReportMarkdown({
- *   format: "cast-plan/progress-report@1", title: "Demo", asOf: "2021-06-30",
+ * import { type ProgressReport, renderProgressReportMarkdown } from "cast-plan";
+ * const report: ProgressReport = {
+ *   format: "cast-plan/progress-report@2", title: { en: "Demo", zh: "示例" }, asOf: "2021-06-30",
  *   method: { projection: "weighted-linear", summary: "Distance share." },
  *   indicators: [], items: [],
- * });
+ * };
+ * const md = renderProgressReportMarkdown(report);
  * md.startsWith("# Demo") // => true
+ * renderProgressReportMarkdown(report, { locale: "zh-CN" }).startsWith("# 示例") // => true
  * ```
  *
  * @category Reports
  * @since 0.1.0
  */
-export function renderProgressReportMarkdown(report: ProgressReport): string {
+export function renderProgressReportMarkdown(
+  report: ProgressReport,
+  options: RenderProgressReportMarkdownOptions = {},
+): string {
+  const locale = options.locale ?? "en";
+  const zh = locale === "zh-CN";
+  const words = PHRASES[locale];
+  const asOf = formatCalendarPoint(report.asOf, locale);
   const out: string[] = [
-    `# ${report.title}`,
+    `# ${localize(report.title, locale)}`,
     "",
-    `Progress as of **${report.asOf}**. ${report.method.summary}`,
+    zh
+      ? `进展截至 **${asOf}**。${methodSummaryZh(report.method.projection)}`
+      : `Progress as of **${asOf}**. ${report.method.summary}`,
     "",
   ];
   for (const indicator of report.indicators) {
-    out.push(`## ${cell(indicator.name)} (${cell(indicator.unit)})`, "");
+    out.push(`## ${cell(localize(indicator.name, locale))} (${cell(indicator.unit)})`, "");
     const d = indicator.decimals;
     const latest = indicator.latest
-      ? `${fmt(indicator.latest.value, d)} in ${when(indicator.latest)}`
-      : "no data yet";
+      ? zh
+        ? `${fmt(indicator.latest.value, d)}（${when(indicator.latest, locale)}）`
+        : `${fmt(indicator.latest.value, d)} in ${when(indicator.latest, locale)}`
+      : words.noData;
     const baseline = indicator.baseline
-      ? `${fmt(indicator.baseline.value, d)} in ${when(indicator.baseline)} (${indicator.baseline.source})`
-      : "none";
+      ? zh
+        ? `${fmt(indicator.baseline.value, d)}（${when(indicator.baseline, locale)}，${indicator.baseline.source === "indicator" ? words.declared : words.fromObservations}）`
+        : `${fmt(indicator.baseline.value, d)} in ${when(indicator.baseline, locale)} (${indicator.baseline.source})`
+      : words.none;
     out.push(
-      `Latest: ${latest}. Baseline: ${baseline}. Observations used: ${indicator.observations}.`,
+      zh
+        ? `最新值：${latest}。基线：${baseline}。${words.observationsUsed}：${indicator.observations} 个。`
+        : `Latest: ${latest}. Baseline: ${baseline}. Observations used: ${indicator.observations}.`,
       "",
     );
     if (indicator.targets.length > 0) {
       out.push(
-        "| target | set by | progress | status | outlook |",
+        `| ${words.target} | ${words.setBy} | ${words.progress} | ${words.status} | ${words.outlook} |`,
         "| --- | --- | --- | --- | --- |",
       );
       for (const t of indicator.targets) {
         const progress = t.distanceShare
-          ? `${percent(t.distanceShare.clamped)} (raw ${fmt(t.distanceShare.raw, 3)})`
-          : "n/a";
-        const detail = t.status === "unmeasurable" ? (t.reason ?? "") : outlook(t, d);
+          ? `${percent(t.distanceShare.clamped)} (${words.raw} ${fmt(t.distanceShare.raw, 3)})`
+          : words.notAvailable;
+        const detail = t.status === "unmeasurable" ? reasonText(t, locale) : outlook(t, d, locale);
+        const target = zh
+          ? `${formatCalendarPoint(t.deadline, locale)}：${goalText(t, indicator.unit, locale, String)}`
+          : `${t.deadline}: ${t.goal}`;
         out.push(
-          `| ${cell(`${t.deadline}: ${t.goal}`)} | ${cell(t.setBy)} | ${progress} | ${STATUS_TEXT[t.status]} | ${cell(detail)} |`,
+          `| ${cell(target)} | ${cell(localize(t.setBy, locale))} | ${progress} | ${STATUS_LABELS[locale][t.status]} | ${cell(detail)} |`,
         );
       }
       out.push("");
     }
-    const warnings = humanWarnings(indicator);
+    const warnings = humanWarnings(indicator, locale);
     if (warnings.length > 0)
-      out.push(...warnings.map((w) => `- ⚠ ${cell(w.message)} (\`${w.code}\`)`), "");
+      out.push(...warnings.map((w) => `- ⚠ ${cell(w.text)} (\`${w.code}\`)`), "");
   }
   if (report.items.length > 0) {
     out.push(
-      "## Roll-up over the plan structure",
+      `## ${words.rollUp}`,
       "",
-      "| item | progress | coverage | without data | achieved |",
+      `| ${words.item} | ${words.progress} | ${words.coverage} | ${words.withoutData} | ${words.achieved} |`,
       "| --- | --- | --- | --- | --- |",
     );
     for (const item of report.items) {
+      const without = zh
+        ? `${item.contributors} 项中 ${item.withoutData} 项`
+        : `${item.withoutData} of ${item.contributors}`;
       out.push(
-        `| ${"&nbsp;&nbsp;".repeat(item.depth)}${cell(item.heading)} | ${item.progress === null ? "n/a" : percent(item.progress)} | ${percent(item.coverage)} | ${item.withoutData} of ${item.contributors} | ${item.achieved ? "yes" : "no"} |`,
+        `| ${"&nbsp;&nbsp;".repeat(item.depth)}${cell(localize(item.heading, locale))} | ${item.progress === null ? words.notAvailable : percent(item.progress)} | ${percent(item.coverage)} | ${without} | ${item.achieved ? words.yes : words.no} |`,
       );
     }
     out.push("");

@@ -1,4 +1,6 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
+import type { Locale } from "../period/locale.js";
+import { CHART_PHRASES } from "./labels.js";
 import { niceTicks, PALETTE, px, xml } from "./svg.js";
 
 /**
@@ -42,6 +44,8 @@ export interface TrajectoryChartInput {
   readonly width?: number | undefined;
   /** The image height in pixels; default 400. */
   readonly height?: number | undefined;
+  /** The locale of the chart's own words (legend, description); default `en`. Titles and labels are given already in it. */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -238,7 +242,10 @@ function line(frame: Frame, points: readonly ChartPoint[]): string {
 /** The opening tag, title and description for screen readers, background and visible title. */
 function drawHeading(out: string[], input: TrajectoryChartInput, frame: Frame): void {
   const { width, height } = frame;
-  const desc = `Observed ${input.observed.length} values${input.targets.length ? `; targets: ${input.targets.map((t) => t.label).join("; ")}` : ""}.`;
+  const desc =
+    input.locale === "zh-CN"
+      ? `观测值 ${input.observed.length} 个${input.targets.length ? `；目标：${input.targets.map((t) => t.label).join("；")}` : ""}。`
+      : `Observed ${input.observed.length} values${input.targets.length ? `; targets: ${input.targets.map((t) => t.label).join("; ")}` : ""}.`;
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${xml(input.title)}</title>`,
@@ -319,8 +326,9 @@ function drawTargetMarkers(out: string[], input: TrajectoryChartInput, frame: Fr
 
 /** The legend: observed, the target path (with a baseline and targets), each projection. */
 function legendEntries(input: TrajectoryChartInput): LegendEntry[] {
-  const legend: LegendEntry[] = [["Observed", OBSERVED_COLOUR, false]];
-  if (input.baseline && input.targets.length) legend.push(["Target path", "#999", true]);
+  const words = CHART_PHRASES[input.locale ?? "en"];
+  const legend: LegendEntry[] = [[words.observed, OBSERVED_COLOUR, false]];
+  if (input.baseline && input.targets.length) legend.push([words.targetPath, "#999", true]);
   (input.projections ?? []).forEach((p, i) => {
     legend.push([p.label, projectionColour(i), true]);
   });

@@ -38,7 +38,7 @@ export interface AssignmentFinding {
  * ```ts
  * import { checkAssignments } from "cast-plan";
  * const plan = { id: "p", kind: "action-plan" as const, title: { en: "P" }, issuer: "I", period: { start: 2018, end: 2020 }, phases: [], cadences: [],
- *   items: [{ id: "t1", kind: "task" as const, heading: "T1", tags: [], children: [] }, { id: "t2", kind: "task" as const, heading: "T2", tags: [], children: [] }],
+ *   items: [{ id: "t1", kind: "task" as const, heading: { en: "T1" }, tags: [], children: [] }, { id: "t2", kind: "task" as const, heading: { en: "T2" }, tags: [], children: [] }],
  *   assignments: [{ id: "a1", itemId: "t1", unitId: "u1", role: "lead" as const }] };
  * checkAssignments({ plans: [plan] }, "p").map((f) => `${f.rule}:${f.id}`) // => ["missing-lead:t2"]
  * ```

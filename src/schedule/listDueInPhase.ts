@@ -46,7 +46,7 @@ export interface DueInPhase {
  * ```ts
  * import { listDueInPhase } from "cast-plan";
  * const plan = { id: "p", kind: "outline" as const, title: { en: "P" }, issuer: "I", period: { start: 2021, end: 2030 }, phases: [], cadences: [], assignments: [],
- *   items: [{ id: "g", kind: "goal" as const, heading: "G", deadline: 2025, tags: [], children: [] }] };
+ *   items: [{ id: "g", kind: "goal" as const, heading: { en: "G" }, deadline: 2025, tags: [], children: [] }] };
  * listDueInPhase({ plans: [plan] }, "p", { start: "2021-01-01", end: "2025-12-31" }).items.map((i) => i.id) // => ["g"]
  * ```
  *

@@ -1,4 +1,5 @@
 import { dayNumber, isoFromDayNumber } from "../dates/dayNumbers.js";
+import type { Locale } from "../period/locale.js";
 import type { GanttItem } from "./GanttItem.js";
 import { invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 
@@ -19,8 +20,14 @@ export interface ICalendarOptions {
   readonly domain: string;
   /** The DTSTAMP, UTC `YYYYMMDDTHHMMSSZ` (pass the export time: the library has no clock). */
   readonly timestamp: string;
-  /** The PRODID; default `-//cast-plan//schedule//EN`. */
+  /** The PRODID; default `-//cast-plan//schedule//EN` (`//ZH` in `zh-CN`). */
   readonly productId?: string | undefined;
+  /**
+   * The language of the items' names and descriptions (which the caller writes in it); default
+   * `en`. `zh-CN` marks SUMMARY and DESCRIPTION with `LANGUAGE=zh-CN` (RFC 5545 §3.2.10) so that
+   * calendar clients pick the right fonts and spelling; dates are unchanged.
+   */
+  readonly locale?: Locale | undefined;
 }
 
 /** Escapes TEXT per RFC 5545 §3.3.11. */
@@ -72,6 +79,8 @@ function fold(line: string): string {
  * import { toICalendar } from "cast-plan";
  * const ics = toICalendar([{ id: "m", name: "Mid-term", start: "2023-06-30", finish: "2023-06-30", milestone: true }], { domain: "example.org", timestamp: "20240101T000000Z" });
  * ics.includes("DTEND;VALUE=DATE:20230701") // => true
+ * const zh = toICalendar([{ id: "m", name: "中期评估", start: "2023-06-30", finish: "2023-06-30" }], { domain: "example.org", timestamp: "20240101T000000Z", locale: "zh-CN" });
+ * zh.includes("SUMMARY;LANGUAGE=zh-CN:中期评估") // => true
  * ```
  *
  * @category Scheduling
@@ -96,11 +105,13 @@ export function toICalendar(items: readonly GanttItem[], options: ICalendarOptio
     );
   }
   const compact = (iso: string) => iso.replace(/-/g, "");
+  const zh = options.locale === "zh-CN";
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:${escapeText(options.productId ?? "-//cast-plan//schedule//EN")}`,
+    `PRODID:${escapeText(options.productId ?? `-//cast-plan//schedule//${zh ? "ZH" : "EN"}`)}`,
   ];
+  const language = zh ? ";LANGUAGE=zh-CN" : "";
   items.forEach((item, i) => {
     const s = requireIsoDay(fn, item.start, ["items", i, "start"]);
     const f = requireIsoDay(fn, item.finish, ["items", i, "finish"]);
@@ -118,9 +129,10 @@ export function toICalendar(items: readonly GanttItem[], options: ICalendarOptio
       `DTSTAMP:${options.timestamp}`,
       `DTSTART;VALUE=DATE:${compact(item.start)}`,
       `DTEND;VALUE=DATE:${compact(isoFromDayNumber(dayNumber(item.finish) + 1))}`,
-      `SUMMARY:${escapeText(item.name)}`,
+      `SUMMARY${language}:${escapeText(item.name)}`,
     );
-    if (item.description !== undefined) lines.push(`DESCRIPTION:${escapeText(item.description)}`);
+    if (item.description !== undefined)
+      lines.push(`DESCRIPTION${language}:${escapeText(item.description)}`);
     lines.push("END:VEVENT");
   });
   lines.push("END:VCALENDAR");

@@ -1,4 +1,5 @@
 import { dayNumber, isoFromDayNumber } from "../dates/dayNumbers.js";
+import type { Locale } from "../period/locale.js";
 import type { GanttItem } from "./GanttItem.js";
 import { invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 
@@ -17,8 +18,13 @@ import { invalidArgument, requireIsoDay } from "./workdays/calendar.js";
 export interface MermaidGanttOptions {
   /** The diagram title. */
   readonly title?: string | undefined;
-  /** The d3 axis format; default `%Y`. */
+  /** The d3 axis format; default `%Y` (`%Y年` in `zh-CN`). */
   readonly axisFormat?: string | undefined;
+  /**
+   * The locale of the diagram's own words (the default axis format, the name of an unnamed
+   * section); default `en`. Titles, sections and item names are written by the caller in it.
+   */
+  readonly locale?: Locale | undefined;
   /** The tick interval, `<n><millisecond|second|minute|hour|day|week|month>` (no `year`: use `60month`). */
   readonly tickInterval?: string | undefined;
   /** `false` keeps the today marker; default `true` writes `todayMarker off` (output must not depend on today). */
@@ -93,6 +99,7 @@ function safeLine(text: string): string {
  * import { toMermaidGantt } from "cast-plan";
  * toMermaidGantt([{ id: "p1", name: "Plan: phase 1", start: "2021-01-01", finish: "2025-12-31" }]).split("\n").at(-1)
  * // => "    Plan： phase 1 :p1, 2021-01-01, 2026-01-01"
+ * toMermaidGantt([], { locale: "zh-CN" }).includes("axisFormat %Y年") // => true
  * ```
  *
  * @category Scheduling
@@ -111,9 +118,13 @@ export function toMermaidGantt(
       `tickInterval ${JSON.stringify(options.tickInterval)} is not <n><millisecond|second|minute|hour|day|week|month>`,
     );
   }
+  const zh = options.locale === "zh-CN";
   const lines = ["gantt"];
   if (options.title !== undefined) lines.push(`    title ${safeLine(options.title)}`);
-  lines.push("    dateFormat YYYY-MM-DD", `    axisFormat ${safeLine(options.axisFormat ?? "%Y")}`);
+  lines.push(
+    "    dateFormat YYYY-MM-DD",
+    `    axisFormat ${safeLine(options.axisFormat ?? (zh ? "%Y年" : "%Y"))}`,
+  );
   if (options.tickInterval !== undefined) lines.push(`    tickInterval ${options.tickInterval}`);
   if (options.todayMarkerOff !== false) lines.push("    todayMarker off");
   if (options.excludes && options.excludes.length > 0)
@@ -136,7 +147,8 @@ export function toMermaidGantt(
     requireIsoDay(fn, item.finish, ["items", index, "finish"]);
   });
   for (const section of sections) {
-    if (section !== undefined) lines.push(`    section ${safeLine(section) || "Section"}`);
+    if (section !== undefined)
+      lines.push(`    section ${safeLine(section) || (zh ? "分组" : "Section")}`);
     for (const item of items.filter((x) => x.section === section)) {
       const tags: string[] = [];
       if (item.active) tags.push("active");

@@ -22,7 +22,13 @@ import {
   type Unit,
   UnitSchema,
 } from "./plan.js";
-import { IdSchema, SourceLinkSchema, SourceRefSchema } from "./primitives.js";
+import {
+  IdSchema,
+  LocalizedTextSchema,
+  localizedTextJsonOverride,
+  SourceLinkSchema,
+  SourceRefSchema,
+} from "./primitives.js";
 import {
   checkDocument,
   checkObservationsFile,
@@ -54,8 +60,8 @@ export interface Source extends z.output<typeof SourceSchema> {}
 const ExternalPlanSchema = /* @__PURE__ */ z.strictObject({
   /** The external plan's id. */
   id: IdSchema,
-  /** The external plan's title. */
-  title: z.string().min(1),
+  /** The external plan's title: English, with the official Chinese title where there is one. */
+  title: LocalizedTextSchema,
   /** Where the external plan is published. */
   source: SourceLinkSchema.optional(),
 });
@@ -660,6 +666,7 @@ export function planDocumentJsonSchema(): Record<string, unknown> {
       target: "draft-2020-12",
       io: "input",
       unrepresentable: "any",
+      override: localizedTextJsonOverride,
     }),
     title: "cast-plan plan document",
   };
@@ -686,6 +693,7 @@ export function observationsFileJsonSchema(): Record<string, unknown> {
       target: "draft-2020-12",
       io: "input",
       unrepresentable: "any",
+      override: localizedTextJsonOverride,
     }),
     title: "cast-plan observations file",
   };

@@ -86,6 +86,7 @@ export {
   type IsoDate,
   IsoDateSchema,
   type LocalizedText,
+  type LocalizedTextInput,
   LocalizedTextSchema,
   type Period,
   PeriodSchema,

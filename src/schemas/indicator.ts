@@ -5,6 +5,7 @@ import {
   calendarMessage,
   DimensionsSchema,
   IdSchema,
+  LocalizedTextSchema,
   PeriodSchema,
   SourceLinkSchema,
 } from "./primitives.js";
@@ -99,7 +100,7 @@ export const TargetSchema = /* @__PURE__ */ z
     /** The dimension values the target applies to; omitted for the whole population. */
     dimensions: DimensionsSchema.optional(),
     /** A short label, such as "2035 (national outline)". */
-    label: z.string().min(1).optional(),
+    label: LocalizedTextSchema.optional(),
     /** The id of the plan item whose text states this target. */
     statedIn: IdSchema.optional(),
     /** The document that set the target, when it is not (only) a plan item of this document. */
@@ -234,10 +235,8 @@ export type Aggregation = z.output<typeof AggregationSchema>;
 export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
   /** The indicator's stable id. */
   id: IdSchema,
-  /** The indicator's name in English. */
-  name: z.string().min(1),
-  /** The indicator's official Chinese name, where one exists. */
-  nameZh: z.string().min(1).optional(),
+  /** The indicator's name: English, with the official Chinese name where one exists. */
+  name: LocalizedTextSchema,
   /** What the indicator measures and how, in a sentence or two. */
   description: z.string().min(1).optional(),
   /** The measure type. */

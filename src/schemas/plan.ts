@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { CalendarPoint, Period } from "./primitives.js";
+import type { CalendarPoint, LocalizedText, LocalizedTextInput, Period } from "./primitives.js";
 import {
   CalendarPointSchema,
   IdSchema,
@@ -63,10 +63,8 @@ export interface PlanItem {
   kind: ItemKind;
   /** The number as printed in the source, such as `III`, `(2)` or `6`. */
   number?: string | undefined;
-  /** The heading as printed in the source. */
-  heading: string;
-  /** The heading in Chinese, where an official text exists. */
-  headingZh?: string | undefined;
+  /** The heading as printed in the source, with the official Chinese heading where there is one. */
+  heading: LocalizedText;
   /** A one-to-three-sentence summary written by the data's editors. */
   summary?: string | undefined;
   /** The year, month or day by which a goal or step is due. */
@@ -96,10 +94,8 @@ export interface PlanItemInput {
   kind: ItemKind;
   /** The number as printed in the source. */
   number?: string | undefined;
-  /** The heading as printed in the source. */
-  heading: string;
-  /** The heading in Chinese. */
-  headingZh?: string | undefined;
+  /** The heading as printed in the source: an English string or `{ en, zh? }`. */
+  heading: LocalizedTextInput;
   /** A summary written by the data's editors. */
   summary?: string | undefined;
   /** The year, month or day by which a goal or step is due. */
@@ -135,8 +131,7 @@ export const PlanItemSchema: z.ZodType<PlanItem, PlanItemInput> = /* @__PURE__ *
   id: IdSchema,
   kind: ItemKindSchema,
   number: z.string().min(1).optional(),
-  heading: z.string().min(1),
-  headingZh: z.string().min(1).optional(),
+  heading: LocalizedTextSchema,
   summary: z.string().min(1).optional(),
   deadline: CalendarPointSchema.optional(),
   phaseId: IdSchema.optional(),
@@ -254,10 +249,8 @@ export interface Cadence extends z.output<typeof CadenceSchema> {}
 export const UnitSchema = /* @__PURE__ */ z.strictObject({
   /** The unit's stable id. */
   id: IdSchema,
-  /** The unit's name in English. */
-  name: z.string().min(1),
-  /** The unit's Chinese name. */
-  nameZh: z.string().min(1).optional(),
+  /** The unit's name: English, with the official Chinese name where there is one. */
+  name: LocalizedTextSchema,
   /** The kind of unit. */
   kind: z.enum([
     "headquarters",
@@ -363,7 +356,7 @@ export const PlanSchema = /* @__PURE__ */ z.strictObject({
   /** The title, in English and (where official) Chinese. */
   title: LocalizedTextSchema,
   /** A short name, such as "Three-Year Action Plan". */
-  shortTitle: z.string().min(1).optional(),
+  shortTitle: LocalizedTextSchema.optional(),
   /** The issuing organisation. */
   issuer: z.string().min(1),
   /** The date of issue, `YYYY-MM-DD`. */

@@ -229,27 +229,77 @@ export const SourceLinkSchema = /* @__PURE__ */ z.union([IdSchema, SourceRefSche
 /** A link to a source: an id in `sources` or a reference in place. @category Model @since 0.1.0 */
 export type SourceLink = z.output<typeof SourceLinkSchema>;
 
+/** The object form of a localized text. @internal */
+const LocalizedTextObjectSchema = /* @__PURE__ */ z.strictObject(
+  {
+    /** The English text. */
+    en: z.string().min(1),
+    /** The Chinese text (Simplified), only where an official Chinese text is the source. */
+    zh: z.string().min(1).optional(),
+  },
+  { error: "expected a text: an English string or { en, zh? }" },
+);
+
 /**
- * Schema of a text with an English form and an optional Chinese form.
+ * Schema of a label in English with an optional official Chinese form: the one text type of
+ * every label-bearing entity (plan titles, item headings, indicator and unit names, target
+ * labels, rating scale and level names). In input, a plain string is shorthand for English only:
+ * `"Outline"` parses to `{ en: "Outline" }`; the output is always the object.
  *
  * @example
  * ```ts
  * import { LocalizedTextSchema } from "cast-plan/schemas";
- * LocalizedTextSchema.safeParse({ en: "Outline", zh: "纲要" }).success // => true
+ * LocalizedTextSchema.parse({ en: "Outline", zh: "纲要" }) // => { en: "Outline", zh: "纲要" }
+ * LocalizedTextSchema.parse("Outline") // => { en: "Outline" }
+ * LocalizedTextSchema.safeParse({ zh: "纲要" }).success // => false
  * ```
  *
  * @category Model
  * @since 0.1.0
  */
-export const LocalizedTextSchema = /* @__PURE__ */ z.strictObject({
-  /** The English text. */
-  en: z.string().min(1),
-  /** The Chinese text, where an official one exists. */
-  zh: z.string().min(1).optional(),
-});
+export const LocalizedTextSchema: z.ZodType<LocalizedText, LocalizedTextInput> =
+  /* @__PURE__ */ z.preprocess(
+    (value) => (typeof value === "string" ? { en: value } : value),
+    LocalizedTextObjectSchema,
+  ) as never;
 
-/** A text in English with an optional Chinese form. @category Model @since 0.1.0 */
-export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
+/**
+ * A `z.toJSONSchema` override: a localized text accepts a non-empty string or `{ en, zh? }` (zod
+ * would describe only the object after the string is read as English).
+ *
+ * @internal
+ */
+export function localizedTextJsonOverride(ctx: {
+  zodSchema: unknown;
+  jsonSchema: Record<string, unknown>;
+}): void {
+  if (ctx.zodSchema !== LocalizedTextSchema) return;
+  const object = { ...ctx.jsonSchema };
+  for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+  ctx.jsonSchema.anyOf = [{ type: "string", minLength: 1 }, object];
+}
+
+/**
+ * A label in English with an optional Chinese form, as parsed: `{ en, zh? }`. `zh` is present
+ * only where an official Chinese text is the source; renderers fall back to `en`.
+ *
+ * @category Model
+ * @since 0.1.0
+ */
+export interface LocalizedText {
+  /** The English text. */
+  en: string;
+  /** The Chinese text (Simplified), where an official one exists. */
+  zh?: string | undefined;
+}
+
+/**
+ * A localized text as written in input: an English string, or `{ en, zh? }`.
+ *
+ * @category Model
+ * @since 0.2.0
+ */
+export type LocalizedTextInput = string | LocalizedText;
 
 /**
  * Schema of a set of dimension values, such as `{ area: "urban" }` or `{ region: "east" }`.

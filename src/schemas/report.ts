@@ -46,6 +46,11 @@ const WarningSchema = z.strictObject({
 
 const Finite = z.number().finite();
 
+// Text from the document (titles, names, headings): English, with Chinese where the data has an
+// official Chinese text. Not a locale choice: the report carries both so one report renders in
+// either locale.
+const TextSchema = z.strictObject({ en: z.string(), zh: z.string().optional() });
+
 /**
  * Schema of the JSON progress report written by `cast-plan report --format json` and returned by
  * `buildProgressReport`. Numbers are finite; a figure that could not be computed is `null`, with
@@ -54,7 +59,7 @@ const Finite = z.number().finite();
  * @example
  * ```ts
  * import { ProgressReportSchema } from "cast-plan/schemas";
- * ProgressReportSchema.safeParse({ format: "cast-plan/progress-report@1", title: "t", asOf: "2024-12-31", method: { projection: "weighted-linear", summary: "s" }, indicators: [], items: [] }).success // => true
+ * ProgressReportSchema.safeParse({ format: "cast-plan/progress-report@2", title: { en: "t" }, asOf: "2024-12-31", method: { projection: "weighted-linear", summary: "s" }, indicators: [], items: [] }).success // => true
  * ```
  *
  * @category Model
@@ -62,9 +67,9 @@ const Finite = z.number().finite();
  */
 export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
   /** The report format and version. */
-  format: z.literal("cast-plan/progress-report@1"),
-  /** The report title. */
-  title: z.string(),
+  format: z.literal("cast-plan/progress-report@2"),
+  /** The report title: English, with Chinese where every plan has a Chinese title (or the option gives one). */
+  title: TextSchema,
   /** The assessment date as given. */
   asOf: z.union([z.string(), z.number()]),
   /** The methods used by default. */
@@ -80,7 +85,7 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
       /** The indicator's id. */
       id: z.string(),
       /** The indicator's name. */
-      name: z.string(),
+      name: TextSchema,
       /** The unit. */
       unit: z.string(),
       /** The decimals values are shown with (the indicator's own, else 0 for counts and milestones, 2 otherwise). */
@@ -117,8 +122,11 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
         z.strictObject({
           /** The target's id. */
           id: z.string(),
-          /** A label: the deadline (or the target's own label naming it), comparator and value. */
-          label: z.string(),
+          /**
+           * A label. `en`: the deadline (or the target's own label naming it), comparator and value.
+           * `zh`: the target's own Chinese label, where the data has one.
+           */
+          label: TextSchema,
           /** The comparator and value in words, such as `more than 10%` or `5–10 brands`. */
           goal: z.string(),
           /** The deadline as given. */
@@ -129,8 +137,8 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
           value: Finite.nullable(),
           /** The band (null unless comparator is band). */
           band: z.strictObject({ low: Finite, high: Finite }).nullable(),
-          /** Who set the target: the plan item or the source document. */
-          setBy: z.string(),
+          /** Who set the target: the plan item or the source document (`zh` where the plan has a Chinese title). */
+          setBy: TextSchema,
           /** The milestone status, or "unmeasurable". */
           status: z.enum([
             "achieved-early",
@@ -178,8 +186,8 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
     z.strictObject({
       /** The item's id. */
       id: z.string(),
-      /** The item's number and heading. */
-      heading: z.string(),
+      /** The item's number and heading (`zh` where the data has the Chinese heading). */
+      heading: TextSchema,
       /** The depth in the tree (0 = top level). */
       depth: z.number().int().min(0),
       /** The weighted mean progress of the item's indicators and children, or null. */

@@ -306,10 +306,10 @@ describe("usage lines come from the option tables", () => {
 
   it("spells out the usage lines that used to miss options", () => {
     expect(usageLine(COMMANDS.evaluate as never)).toBe(
-      "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--minimum-coverage <share>] [--format text|markdown|json] [--output <file>]",
+      "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--minimum-coverage <share>] [--format text|markdown|json] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.report as never)).toBe(
-      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--output <file>]",
+      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.validate as never)).toBe(
       "validate <file> [--kind plan|observations] [--plan <file>]",
@@ -340,7 +340,7 @@ describe("usage errors in our own words (exit 2)", () => {
     const foo = await run(["report", "--foo"]);
     expect(foo.code).toBe(2);
     expect(foo.err).toBe(
-      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --format, --help, --indicator, --observations, --output, --plan, --projection.${hint("report")}`,
+      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --format, --help, --indicator, --locale, --observations, --output, --plan, --projection.${hint("report")}`,
     );
     const typo = await run(["report", "--asof", "2024"]);
     expect(typo.code).toBe(2);

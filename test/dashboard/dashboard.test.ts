@@ -124,7 +124,7 @@ describe("the dashboard page in headless Chromium", () => {
       };`,
     );
     const first = report.indicators.find((i) => i.observations > 0);
-    expect(charts.trajectory).toBe(`${first?.name} — as of ${AS_OF}`);
+    expect(charts.trajectory).toBe(`${first?.name.en} — as of ${AS_OF}`);
     expect(charts.gantt).toBe(1);
     const skeleton = generatePlanSkeleton(document, "outline");
     expect(charts.next[0]).toBe(findNextEvaluation(skeleton, AS_OF)?.due);

@@ -91,7 +91,7 @@ describe.runIf(seedPath !== undefined)("fidelity to the seed text", () => {
       const found = byId.get(id);
       expect(found, `missing ${id}`).toBeDefined();
       expect(found?.item.number ?? "").toBe(h.number);
-      expect(found?.item.heading).toBe(h.heading);
+      expect(found?.item.heading.en).toBe(h.heading);
       expect(found?.planId).toBe(h.doc);
     },
   );

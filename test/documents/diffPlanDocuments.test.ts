@@ -76,7 +76,7 @@ const after: PlanDocument = edited(before, (d) => {
   ];
   const task1 = area1.children[0] as (typeof area1.children)[number];
   area1.children = [];
-  area1.heading = "Area one";
+  area1.heading = { en: "Area one" };
   area2.children = [task1];
   plan.items = [area2, area1];
   const museums = d.indicators[0] as PlanDocument["indicators"][number];
@@ -90,7 +90,7 @@ const after: PlanDocument = edited(before, (d) => {
   d.indicators = [museums];
   d.alignments = [];
   (plan.assignments[0] as { unitId: string }).unitId = "u.b";
-  d.units = [{ id: "u.b", name: "Association B", kind: "local-association" }, ...d.units];
+  d.units = [{ id: "u.b", name: { en: "Association B" }, kind: "local-association" }, ...d.units];
   d.observations = [
     { indicatorId: "ind.museums", period: 2023, value: 14, status: "provisional" },
     ...d.observations,

@@ -146,7 +146,7 @@ describe("mergePlanDocuments", () => {
       (d.plans[0] as PlanDocument["plans"][number]).items.push({
         id: "prov-a.task.2",
         kind: "task",
-        heading: "More",
+        heading: { en: "More" },
         tags: [],
         children: [],
       });
@@ -215,7 +215,7 @@ describe("mergePlanDocuments errors", () => {
     const redefined = edited(a, (d) => {
       d.indicators.push({
         ...(cast.indicators[0] as PlanDocument["indicators"][number]),
-        name: "Other",
+        name: { en: "Other" },
       });
     });
     expect(() => mergePlanDocuments(cast, redefined)).toThrow(

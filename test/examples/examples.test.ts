@@ -41,6 +41,8 @@ describe("examples", () => {
       });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toMatch(expectations[file] ?? /./);
+      // A model text printed without choosing its language reads "[object Object]".
+      expect(r.stdout).not.toContain("[object Object]");
     },
     60_000,
   );

@@ -16,7 +16,7 @@ import { allFinite, near, ok } from "./helpers.js";
 
 const indicator = deepFreeze({
   id: "ind",
-  name: "Share",
+  name: { en: "Share" },
   measure: "percentage",
   unit: "%",
   direction: "increase",

@@ -18,7 +18,7 @@ const make = (
   targets: [number, number],
 ): Indicator => ({
   id: "x",
-  name: "X",
+  name: { en: "X" },
   measure: "unit",
   unit: "u",
   direction,

@@ -25,7 +25,7 @@ const indicatorInput = (
   aggregation: Indicator["aggregation"] = "none",
 ) => ({
   id,
-  name: id,
+  name: { en: id },
   measure: "count" as const,
   unit: "things",
   direction,

@@ -9,14 +9,14 @@ import { deepFreeze } from "../fixtures/freeze.js";
 // A hand-written report: one indicator, one active target with a forecast at decimal year
 // 2028.64 — the end of 2028 is 2028, so 2028.64 falls during 2029.
 const report: ProgressReport = deepFreeze({
-  format: "cast-plan/progress-report@1" as const,
-  title: "Demo",
+  format: "cast-plan/progress-report@2" as const,
+  title: { en: "Demo", zh: "示例" },
   asOf: "2026-11-28",
   method: { projection: "weighted-linear" as const, summary: "Distance share." },
   indicators: [
     {
       id: "i",
-      name: "Share | with pipe",
+      name: { en: "Share | with pipe" },
       unit: "%",
       decimals: 2,
       direction: "increase" as const,
@@ -32,13 +32,13 @@ const report: ProgressReport = deepFreeze({
       targets: [
         {
           id: "t",
-          label: "2035: more than 20% (outline)",
+          label: { en: "2035: more than 20% (outline)" },
           goal: "more than 20%",
           deadline: 2035,
           comparator: ">" as const,
           value: 20,
           band: null,
-          setBy: "Outline",
+          setBy: { en: "Outline", zh: "纲要" },
           status: "active" as const,
           reason: null,
           distanceShare: { raw: 0.664493, clamped: 0.664493 },
@@ -61,7 +61,7 @@ const report: ProgressReport = deepFreeze({
   items: [
     {
       id: "p",
-      heading: "Plan",
+      heading: { en: "Plan" },
       depth: 0,
       progress: 0.5,
       coverage: 0.25,

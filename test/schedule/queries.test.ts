@@ -93,11 +93,11 @@ describe("decomposition", () => {
       {
         id: "t1",
         kind: "task",
-        heading: "T1",
+        heading: { en: "T1" },
         tags: [],
-        children: [{ id: "a1", kind: "action", heading: "A1", tags: [], children: [] }],
+        children: [{ id: "a1", kind: "action", heading: { en: "A1" }, tags: [], children: [] }],
       },
-      { id: "t2", kind: "task", heading: "T2", tags: [], children: [] },
+      { id: "t2", kind: "task", heading: { en: "T2" }, tags: [], children: [] },
     ];
     p.assignments = [
       {
@@ -122,8 +122,8 @@ describe("decomposition", () => {
     ];
   });
   const units = [
-    { id: "u.pop", name: "Popular science", kind: "department" as const },
-    { id: "u.acad", name: "Academic", kind: "department" as const },
+    { id: "u.pop", name: { en: "Popular science" }, kind: "department" as const },
+    { id: "u.acad", name: { en: "Academic" }, kind: "department" as const },
   ];
 
   it("checkAssignments: missing, several leads, unknown item and unit, with paths", () => {

@@ -15,13 +15,13 @@ export const outline: Plan = {
     {
       id: "outline.steps",
       kind: "section",
-      heading: "Steps",
+      heading: { en: "Steps" },
       tags: [],
       children: [
         {
           id: "outline.step.2020",
           kind: "step",
-          heading: "Step 1",
+          heading: { en: "Step 1" },
           deadline: 2020,
           tags: [],
           children: [],
@@ -29,7 +29,7 @@ export const outline: Plan = {
         {
           id: "outline.step.2035",
           kind: "step",
-          heading: "Step 2",
+          heading: { en: "Step 2" },
           deadline: 2035,
           tags: [],
           children: [],
@@ -37,7 +37,7 @@ export const outline: Plan = {
         {
           id: "outline.step.2050",
           kind: "step",
-          heading: "Step 3",
+          heading: { en: "Step 3" },
           deadline: 2050,
           tags: [],
           children: [],
@@ -109,7 +109,7 @@ export const actionPlan: Plan = {
     {
       id: "ap2018.goal.1",
       kind: "goal",
-      heading: "Goal 1",
+      heading: { en: "Goal 1" },
       deadline: 2020,
       tags: [],
       children: [],

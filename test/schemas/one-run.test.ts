@@ -164,7 +164,7 @@ describe("one run lists every problem", () => {
 
   it("a broken plan does not hide a broken reference in another entity", () => {
     const doc = edited(validDocument(), (d: any) => {
-      d.plans[1].title = "not localized";
+      d.plans[1].title = 5; // neither an English string nor { en, zh? }
       d.observations[3].unitId = "u.none";
     });
     expect(issuesOf(doc).map((i) => [i.path.join("."), i.rule])).toEqual([

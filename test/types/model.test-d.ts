@@ -59,7 +59,7 @@ describe("inferred model types", () => {
       value?: number | undefined;
       band?: { low: number; high: number } | undefined;
       dimensions?: Record<string, string> | undefined;
-      label?: string | undefined;
+      label?: { en: string; zh?: string | undefined } | undefined;
       statedIn?: string | undefined;
       source?:
         | string

@@ -5,7 +5,7 @@ import { assessIndicator, type Indicator } from "../../src/index.js";
 
 const indicator: Indicator = {
   id: "m",
-  name: "Monthly",
+  name: { en: "Monthly" },
   measure: "count",
   unit: "events",
   direction: "increase",

@@ -345,7 +345,7 @@ export function assessTrend(
 
 function describeTarget(t: TargetAssessment, unit: string, projection: ProjectionKind): string {
   const parts: string[] = [];
-  const label = t.label ?? t.targetId;
+  const label = t.label?.en ?? t.targetId;
   const comparator = t.comparator === "band" ? "within band" : t.comparator;
   parts.push(
     `Target ${label} (${comparator} ${show(t.targetValue)}${unit} by ${showPeriod(t.deadlineYear)}):`,
@@ -401,8 +401,8 @@ export function describeAssessment(
   ];
   const unit = indicator.unit === "%" ? "%" : ` ${indicator.unit}`;
   const head = a.latest
-    ? `${indicator.name}: latest ${show(a.latest.value)}${unit} (${a.latest.period}), baseline ${a.baseline ? `${show(a.baseline.value)}${unit} (${a.baseline.period}, ${a.baseline.source === "indicator" ? "declared" : "from the observations"})` : "none"}, ${a.series.years.length} observations used (${(a.series.periods ?? a.series.years.map(showPeriod)).join(", ")}).`
-    : `${indicator.name}: no observation by ${showPeriod(a.asOfYear)}.`;
+    ? `${indicator.name.en}: latest ${show(a.latest.value)}${unit} (${a.latest.period}), baseline ${a.baseline ? `${show(a.baseline.value)}${unit} (${a.baseline.period}, ${a.baseline.source === "indicator" ? "declared" : "from the observations"})` : "none"}, ${a.series.years.length} observations used (${(a.series.periods ?? a.series.years.map(showPeriod)).join(", ")}).`
+    : `${indicator.name.en}: no observation by ${showPeriod(a.asOfYear)}.`;
   const warnings = a.warnings.map((w) => `Warning (${w.code}): ${w.message}.`);
   return {
     methods,

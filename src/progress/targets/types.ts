@@ -1,7 +1,7 @@
 // The result types of assessIndicator, shared with targets/assess.ts (which builds them) and the
 // roll-ups; exported from the package through assessIndicator.ts.
 import type { Indicator, ObservationStatus } from "../../schemas/indicator.js";
-import type { Dimensions } from "../../schemas/primitives.js";
+import type { Dimensions, LocalizedText } from "../../schemas/primitives.js";
 import type { EscapAnticipated, EscapAssessment } from "../assessEscap.js";
 import type { EurostatAssessment } from "../assessEurostat.js";
 import type { Milestone } from "../assessMilestone.js";
@@ -25,8 +25,8 @@ import type {
 export interface TargetAssessment {
   /** The target's id. */
   readonly targetId: string;
-  /** The target's label, if any. */
-  readonly label: string | undefined;
+  /** The target's label, if any (`{ en, zh? }`). */
+  readonly label: LocalizedText | undefined;
   /** The comparator. */
   readonly comparator: Indicator["targets"][number]["comparator"];
   /** The target value the shares are measured against (for a band, its edge nearest the baseline). */
