@@ -112,8 +112,9 @@ describe("diffPlanDocuments", () => {
       },
       {
         kind: "changed",
-        locator: { entity: "item", id: "p.area.1", field: ["heading"] },
-        path: ["plans", 0, "items", 1, "heading"],
+        // Headings are localized texts: the change is in their English form.
+        locator: { entity: "item", id: "p.area.1", field: ["heading", "en"] },
+        path: ["plans", 0, "items", 1, "heading", "en"],
         before: "Area 1",
         after: "Area one",
       },
@@ -121,7 +122,7 @@ describe("diffPlanDocuments", () => {
         kind: "removed",
         locator: { entity: "item", id: "p.task.2" },
         path: ["plans", 0, "items", 0, "children", 1],
-        before: { id: "p.task.2", kind: "task", heading: "Caravans", tags: [] },
+        before: { id: "p.task.2", kind: "task", heading: { en: "Caravans" }, tags: [] },
       },
       {
         kind: "changed",
@@ -136,7 +137,7 @@ describe("diffPlanDocuments", () => {
         path: ["indicators", 1],
         before: {
           id: "ind.caravans",
-          name: "Caravans",
+          name: { en: "Caravans" },
           measure: "count",
           unit: "vehicles",
           direction: "increase",
@@ -176,7 +177,7 @@ describe("diffPlanDocuments", () => {
         kind: "added",
         locator: { entity: "unit", id: "u.b" },
         path: ["units", 0],
-        after: { id: "u.b", name: "Association B", kind: "local-association" },
+        after: { id: "u.b", name: { en: "Association B" }, kind: "local-association" },
       },
       {
         kind: "removed",
