@@ -21,7 +21,8 @@ const types: Record<string, string> = {
   ".png": "image/png",
 };
 const shots = [
-  { file: "docs/media/screenshot-home.png", path: "/index.html" },
+  // The home page with the navigation opened to the root entry's areas.
+  { file: "docs/media/screenshot-home.png", path: "/index.html", open: ["Modules", "cast-plan"] },
   { file: "docs/media/screenshot-assessEscap.png", path: "/functions/cast-plan.assessEscap.html" },
   {
     file: "docs/media/screenshot-methodology.png",
@@ -64,6 +65,11 @@ try {
   for (const shot of shots) {
     await page.goto(`${base}${shot.path}`, { waitUntil: "networkidle" });
     await page.waitForSelector("#tsd-nav-container li", { timeout: 10_000 });
+    // Opens navigation folders without following their links (a module's name is also a link).
+    for (const label of "open" in shot ? shot.open : [])
+      await page.evaluate(
+        `[...document.querySelectorAll("#tsd-nav-container details")].find((d) => d.querySelector("summary")?.textContent?.trim() === ${JSON.stringify(label)})?.setAttribute("open", "")`,
+      );
     await page.evaluate("document.fonts.ready");
     await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);
