@@ -58,7 +58,7 @@ const print = (items: readonly ItemScorecard[], depth: number) => {
   for (const item of items) {
     if (item.rating === null) continue;
     console.log(
-      `${"  ".repeat(depth)}${item.rating.code ?? ""} ${item.rating.label.padEnd(24)} ${item.heading ?? item.itemId}`,
+      `${"  ".repeat(depth)}${item.rating.code ?? ""} ${item.rating.label.en.padEnd(24)} ${item.heading ?? item.itemId}`,
     );
     print(item.children, depth + 1);
   }

@@ -303,7 +303,9 @@ function scorecardResults(
 function ratingText(card: Pick<ItemScorecard, "rating" | "withheld">, locale: Locale): string {
   const r = card.rating;
   if (card.withheld) return CLI_PHRASES[locale].insufficientEvidence;
-  return r ? `${r.code ? `${r.code} ` : ""}${r.label}` : CLI_PHRASES[locale].notRated;
+  return r
+    ? `${r.code ? `${r.code} ` : ""}${localize(r.label, locale)}`
+    : CLI_PHRASES[locale].notRated;
 }
 
 function scorecardText(

@@ -6,7 +6,9 @@ import { freezeDeep } from "./tables/freeze.js";
  *
  * @remarks
  * Labels as the World Bank IEG sub-ratings are widely reported to use (the 4-point scale itself
- * is confirmed at https://ieg.worldbankgroup.org/data; the labels are unverified).
+ * is confirmed at https://ieg.worldbankgroup.org/data; the labels are unverified). The Chinese
+ * labels (高, 较高, 一般, 微弱) are this library's wording for `--locale zh-CN`, not an official
+ * translation.
  *
  * @example
  * ```ts
@@ -19,12 +21,12 @@ import { freezeDeep } from "./tables/freeze.js";
  */
 export const FOUR_POINT_SCALE: RatingScale = /* @__PURE__ */ freezeDeep({
   id: "four-point",
-  name: "4-point High–Negligible",
+  name: { en: "4-point High–Negligible", zh: "四级：高—微弱" },
   levels: [
-    { value: 4, label: "High", code: "H" },
-    { value: 3, label: "Substantial", code: "S" },
-    { value: 2, label: "Modest", code: "M" },
-    { value: 1, label: "Negligible", code: "N" },
+    { value: 4, label: { en: "High", zh: "高" }, code: "H" },
+    { value: 3, label: { en: "Substantial", zh: "较高" }, code: "S" },
+    { value: 2, label: { en: "Modest", zh: "一般" }, code: "M" },
+    { value: 1, label: { en: "Negligible", zh: "微弱" }, code: "N" },
   ],
 });
 
@@ -47,14 +49,17 @@ export const FOUR_POINT_SCALE: RatingScale = /* @__PURE__ */ freezeDeep({
  */
 export const SIX_POINT_SCALE: RatingScale = /* @__PURE__ */ freezeDeep({
   id: "six-point",
-  name: "6-point Highly Satisfactory–Highly Unsatisfactory",
+  name: {
+    en: "6-point Highly Satisfactory–Highly Unsatisfactory",
+    zh: "六级：非常满意—非常不满意",
+  },
   levels: [
-    { value: 6, label: "Highly Satisfactory", code: "HS" },
-    { value: 5, label: "Satisfactory", code: "S" },
-    { value: 4, label: "Moderately Satisfactory", code: "MS" },
-    { value: 3, label: "Moderately Unsatisfactory", code: "MU" },
-    { value: 2, label: "Unsatisfactory", code: "U" },
-    { value: 1, label: "Highly Unsatisfactory", code: "HU" },
+    { value: 6, label: { en: "Highly Satisfactory", zh: "非常满意" }, code: "HS" },
+    { value: 5, label: { en: "Satisfactory", zh: "满意" }, code: "S" },
+    { value: 4, label: { en: "Moderately Satisfactory", zh: "比较满意" }, code: "MS" },
+    { value: 3, label: { en: "Moderately Unsatisfactory", zh: "不太满意" }, code: "MU" },
+    { value: 2, label: { en: "Unsatisfactory", zh: "不满意" }, code: "U" },
+    { value: 1, label: { en: "Highly Unsatisfactory", zh: "非常不满意" }, code: "HU" },
   ],
 });
 
@@ -78,11 +83,11 @@ export const SIX_POINT_SCALE: RatingScale = /* @__PURE__ */ freezeDeep({
  */
 export const ZERO_TO_THREE_SCALE: RatingScale = /* @__PURE__ */ freezeDeep({
   id: "zero-to-three",
-  name: "0–3 (ADB-style)",
+  name: { en: "0–3 (ADB-style)", zh: "0—3 级（亚行式）" },
   levels: [
-    { value: 3, label: "Highly successful", code: "HS" },
-    { value: 2, label: "Successful", code: "S" },
-    { value: 1, label: "Less than successful", code: "LS" },
-    { value: 0, label: "Unsuccessful", code: "US" },
+    { value: 3, label: { en: "Highly successful", zh: "非常成功" }, code: "HS" },
+    { value: 2, label: { en: "Successful", zh: "成功" }, code: "S" },
+    { value: 1, label: { en: "Less than successful", zh: "不太成功" }, code: "LS" },
+    { value: 0, label: { en: "Unsuccessful", zh: "不成功" }, code: "US" },
   ],
 });

@@ -30,7 +30,7 @@ import { checkScale, roundToLevelIndex } from "./rubric/checks.js";
  * ```ts
  * import { roundToScale, FOUR_POINT_SCALE } from "cast-plan";
  * roundToScale(17 / 6, FOUR_POINT_SCALE, "half-away-from-zero").value // => 3
- * roundToScale(2.5, FOUR_POINT_SCALE, "half-even").label // => "Modest"
+ * roundToScale(2.5, FOUR_POINT_SCALE, "half-even").label.en // => "Modest"
  * roundToScale(2.99, FOUR_POINT_SCALE, "floor").value // => 2
  * ```
  *

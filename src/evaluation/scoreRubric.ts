@@ -80,7 +80,7 @@ export interface RubricScore {
  *   criteria: ids.map((id) => ({ id, name: id, weight: 1, children: [] })), caps: [] };
  * const result = scoreRubric(rubric, FOUR_POINT_SCALE, [4, 3, 3, 2, 3, 2].map((value, i) => ({ criterionId: ids[i] ?? "", value })));
  * result.mean // ~> 2.833333
- * result.level?.label // => "Substantial"
+ * result.level?.label.en // => "Substantial"
  * ```
  *
  * @see [Evaluation scoring: rubrics](../../docs/guides/evaluation.md#rubrics-weighted-means-rounding-caps-and-floors)

@@ -1,9 +1,16 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, SourceLinkSchema, WeightSchema } from "./primitives.js";
+import {
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  SourceLinkSchema,
+  WeightSchema,
+} from "./primitives.js";
 
 /**
  * Schema of an ordinal rating scale: at least two levels, each with a numeric value and a label.
- * Values and labels are unique. Levels may be listed in any order; a higher value is better.
+ * Values and (English) labels are unique. Levels may be listed in any order; a higher value is
+ * better. The name and labels are localized texts: an English string, or `{ en, zh? }`.
  *
  * @example
  * ```ts
@@ -22,15 +29,15 @@ export const RatingScaleSchema = /* @__PURE__ */ z
     /** The scale's stable id. */
     id: IdSchema,
     /** The scale's name. */
-    name: z.string().min(1),
+    name: LocalizedTextSchema,
     /** The levels. */
     levels: z
       .array(
         z.strictObject({
           /** The level's numeric value; higher is better. */
           value: z.number().finite(),
-          /** The level's label, such as "Satisfactory". */
-          label: z.string().min(1),
+          /** The level's label, such as "Satisfactory" (`{ en: "Satisfactory", zh: "满意" }`). */
+          label: LocalizedTextSchema,
           /** A short code, such as "S" or "HS". */
           code: z.string().min(1).optional(),
         }),
@@ -48,15 +55,15 @@ export const RatingScaleSchema = /* @__PURE__ */ z
           message: `duplicate level value ${level.value}`,
           params: { rule: "unique-level" },
         });
-      if (labels.has(level.label))
+      if (labels.has(level.label.en))
         ctx.addIssue({
           code: "custom",
           path: ["levels", i, "label"],
-          message: `duplicate level label '${level.label}'`,
+          message: `duplicate level label '${level.label.en}'`,
           params: { rule: "unique-level" },
         });
       values.add(level.value);
-      labels.add(level.label);
+      labels.add(level.label.en);
     });
   });
 

@@ -46,7 +46,7 @@ describe("scoreCheckpoint", () => {
     );
     // area.1: (2·4 + 1·3 + 1·1)/4 = 12/4 = 3 → Substantial; coverage 3/3.
     expect(area1).toMatchObject({ mean: 3, source: "children", coverage: 1 });
-    expect(area1?.rating?.label).toBe("Substantial");
+    expect(area1?.rating?.label).toEqual({ en: "Substantial", zh: "较高" });
     // area.2: accelerate → 2. Plan: (3 + 2)/2 = 2.5 → 3 (half away from zero).
     expect(area2?.mean).toBe(2);
     expect(card.overall).toMatchObject({ mean: 2.5, coverage: 1 });
@@ -203,10 +203,10 @@ describe("scoreCheckpoint", () => {
     expect(off.issues[0]?.path).toEqual(["options", "categoryRatings", "good"]);
     const custom = {
       id: "s3",
-      name: "3",
+      name: { en: "3" },
       levels: [
-        { value: 1, label: "a" },
-        { value: 2, label: "b" },
+        { value: 1, label: { en: "a" } },
+        { value: 2, label: { en: "b" } },
       ],
     };
     expect(

@@ -43,7 +43,7 @@ describe("scoreRubric: reference vectors", () => {
     );
     expect(result.mean).toBeCloseTo(17 / 6, TOL);
     expect(result.rounded?.value).toBe(3);
-    expect(result.level?.label).toBe("Substantial");
+    expect(result.level?.label.en).toBe("Substantial");
     expect(result.criteria.map((c) => c.share)).toEqual(DAC.map(() => 1 / 6));
   });
 
@@ -62,7 +62,7 @@ describe("scoreRubric: reference vectors", () => {
       scoresOf(ids, [3, 2, 1, 2]),
     );
     expect(equal.mean).toBeCloseTo(2, TOL);
-    expect(equal.level?.label).toBe("Successful");
+    expect(equal.level?.label.en).toBe("Successful");
     const weighted = scoreRubric(
       flatRubric("zero-to-three", ids, [20, 30, 30, 20]),
       ZERO_TO_THREE_SCALE,
@@ -144,8 +144,8 @@ describe("roundToScale: explicit rounding (hand cases)", () => {
     expect(roundToScale(2.5, FOUR_POINT_SCALE, "half-away-from-zero").value).toBe(3);
     const signed = deepFreeze({
       id: "s",
-      name: "signed",
-      levels: [-3, -2, -1, 0, 1, 2, 3].map((value) => ({ value, label: `L${value}` })),
+      name: { en: "signed" },
+      levels: [-3, -2, -1, 0, 1, 2, 3].map((value) => ({ value, label: { en: `L${value}` } })),
     });
     expect(roundToScale(-2.5, signed, "half-away-from-zero").value).toBe(-3);
     expect(Math.round(-2.5)).toBe(-2);
@@ -166,8 +166,8 @@ describe("roundToScale: explicit rounding (hand cases)", () => {
   it("non-uniform levels round to the nearest level", () => {
     const uneven = deepFreeze({
       id: "u",
-      name: "u",
-      levels: [0, 1, 5].map((value) => ({ value, label: `L${value}` })),
+      name: { en: "u" },
+      levels: [0, 1, 5].map((value) => ({ value, label: { en: `L${value}` } })),
     });
     expect(roundToScale(2.9, uneven, "half-away-from-zero").value).toBe(1); // |2.9−1| = 1.9 < |5−2.9| = 2.1
     expect(roundToScale(3, uneven, "half-away-from-zero").value).toBe(5); // midpoint → away from zero

@@ -5,6 +5,7 @@ import { main } from "../../src/cli/main.js";
 import { castPlanDocument } from "../../src/data/index.js";
 import {
   buildProgressReport,
+  FOUR_POINT_SCALE,
   formatCalendarPoint,
   isLocale,
   localize,
@@ -17,7 +18,11 @@ import {
   toMermaidGantt,
 } from "../../src/index.js";
 import { STATUS_LABELS, WARNING_TEXT_ZH } from "../../src/report/labels.js";
-import { LocalizedTextSchema, parsePlanDocument } from "../../src/schemas/index.js";
+import {
+  LocalizedTextSchema,
+  parsePlanDocument,
+  RatingScaleSchema,
+} from "../../src/schemas/index.js";
 
 describe("LocalizedText", () => {
   it("a string is English only; the output is always { en, zh? }", () => {
@@ -358,5 +363,37 @@ describe("cast-plan --locale zh-CN", () => {
     expect(e.code).toBe(0);
     expect(e.out.split("\n")[0]).toBe("中国科协事业发展三年行动计划（2018-2020年）：终期评估");
     expect(e.out).toContain("总体：");
+    // Rating levels are localized texts too: the 4-point scale's High reads 高 (H).
+    const rated = await run([
+      "evaluate",
+      "--plan-id",
+      "ap2018",
+      "--locale",
+      "zh-CN",
+      "--as-of",
+      "2021-03-31",
+      "--minimum-coverage",
+      "0",
+    ]);
+    expect(rated.out).toContain("总体：H 高（");
+  });
+  it("rating scales name their levels in both languages", () => {
+    expect(FOUR_POINT_SCALE.levels.map((l) => l.label)).toEqual([
+      { en: "High", zh: "高" },
+      { en: "Substantial", zh: "较高" },
+      { en: "Modest", zh: "一般" },
+      { en: "Negligible", zh: "微弱" },
+    ]);
+    // Input may give a label as an English string.
+    const parsed = RatingScaleSchema.parse({
+      id: "s",
+      name: "Two levels",
+      levels: [
+        { value: 1, label: "Low" },
+        { value: 2, label: { en: "High", zh: "高" } },
+      ],
+    });
+    expect(parsed.name).toEqual({ en: "Two levels" });
+    expect(parsed.levels[0]?.label).toEqual({ en: "Low" });
   });
 });

@@ -12,7 +12,7 @@ export function round6(value: number): number {
 
 /** A level as `value (label)`. */
 export function describeLevel(level: Level | undefined): string {
-  return level === undefined ? "?" : `${level.value} (${level.label})`;
+  return level === undefined ? "?" : `${level.value} (${level.label.en})`;
 }
 
 /**

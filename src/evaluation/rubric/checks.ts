@@ -31,20 +31,21 @@ export function checkScale(fn: string, scale: RatingScale): Level[] {
         rule: "unique-level",
         message: `duplicate level value ${level.value}`,
       });
-    if (typeof level?.label !== "string" || level.label.length === 0)
+    const english: unknown = level?.label?.en;
+    if (typeof english !== "string" || english.length === 0)
       issues.push({
         path: ["scale", "levels", i, "label"],
         rule: "invalid_type",
-        message: "a level label must be a non-empty string",
+        message: "a level label must be a localized text with a non-empty English form ({ en })",
       });
-    else if (labels.has(level.label))
+    else if (labels.has(english))
       issues.push({
         path: ["scale", "levels", i, "label"],
         rule: "unique-level",
-        message: `duplicate level label '${level.label}'`,
+        message: `duplicate level label '${english}'`,
       });
     values.add(level?.value);
-    labels.add(level?.label);
+    if (typeof english === "string") labels.add(english);
   });
   if (issues.length > 0)
     throw new CastPlanError("INVALID_ARGUMENT", `${fn}: invalid rating scale`, issues);

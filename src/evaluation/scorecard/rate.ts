@@ -30,7 +30,7 @@ export interface ScorecardContext {
 
 const fmt = (value: number) => String(Math.round(value * 1e4) / 1e4);
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const describe = (level: Level) => `${level.value} (${level.label})`;
+const describe = (level: Level) => `${level.value} (${level.label.en})`;
 
 /** Checks the plan tree, results and options; returns the rating context. */
 export function checkScorecardInput(
@@ -219,7 +219,7 @@ export function checkScorecardInput(
       source: "children",
       ...evidence,
       withheld: false,
-      explanation: `${label}: weighted mean ${shown} ${from} → rated ${rating.value}, ${rating.label} (${rule}; ${items})`,
+      explanation: `${label}: weighted mean ${shown} ${from} → rated ${rating.value}, ${rating.label.en} (${rule}; ${items})`,
     };
   };
   return { results: byItem, levelOf, aggregate };
