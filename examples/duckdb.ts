@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   let same = true;
   for (const year of YEARS) {
     const columns = await queryColumns(connection, document, year);
-    const asOf = `${year}-12-31`;
+    const asOf = `${year}-12-31` as const;
     const summary = rollUpProgressFromColumns(document, columns, { asOf });
     const objects = rollUpProgress(document, {
       asOf,

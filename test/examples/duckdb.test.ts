@@ -16,7 +16,7 @@ describe("examples/duckdb.ts", () => {
         const columns = await queryColumns(connection, document, year);
         const rows = observations.filter((o) => (o.period as number) <= year);
         expect(columns.value.length).toBe(rows.length);
-        const asOf = `${year}-12-31`;
+        const asOf = `${year}-12-31` as const;
         const { assessments: _, ...nodes } = rollUpProgress(document, { asOf, observations: rows });
         const summary = rollUpProgressFromColumns(document, columns, { asOf });
         expect(summary.asOfYear).toBe(nodes.asOfYear);
