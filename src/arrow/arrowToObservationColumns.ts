@@ -156,8 +156,11 @@ function codes(vector: AnyVector, name: string, lookup: (text: string) => number
         map[d] = text === null ? -1 : lookup(text);
       }
       const indexes = chunk.values as ArrayLike<number>;
-      for (let k = 0; k < chunk.length; k++, at++)
-        out[at] = chunk.getValid(k) ? (map[Number(indexes[k])] ?? -2) : -1;
+      if (chunk.nullCount === 0)
+        for (let k = 0; k < chunk.length; k++, at++) out[at] = map[indexes[k] as number] ?? -2;
+      else
+        for (let k = 0; k < chunk.length; k++, at++)
+          out[at] = chunk.getValid(k) ? (map[Number(indexes[k])] ?? -2) : -1;
     } else {
       for (let k = 0; k < chunk.length; k++, at++) {
         const text = chunk.getValid(k) ? (vector.get(at) as string | null) : null;
