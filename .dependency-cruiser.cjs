@@ -4,7 +4,9 @@
 // Layers, from the top (a folder imports only from layers below it, never from a sibling):
 //
 //   cli                                   the command-line tool, imported by nothing
-//   report                                progress reports, SVG charts
+//   report | arrow                        progress reports, SVG charts; Apache Arrow input
+//                                         (cast-plan/arrow: progress's public files, apache-arrow
+//                                         as types only)
 //   progress | schedule | evaluation      the compute areas
 //   period | io | data | documents        calendar values; CSV reading; the bundled CAST dataset;
 //                                         diffing and merging whole plan documents
@@ -13,13 +15,14 @@
 //
 // io and documents import only errors and (as types) schemas, so they sit just above schemas,
 // beside period; only cli and the root entry import them. data imports only schemas (as types).
-// The entry points (src/index.ts, src/schemas/index.ts, src/data/index.ts) stand outside the layers.
+// The entry points (src/index.ts, src/schemas/index.ts, src/data/index.ts) stand outside the layers;
+// src/arrow/index.ts is the cast-plan/arrow entry, the only place that refers to apache-arrow.
 const { readdirSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const LAYERS = [
   ["cli"],
-  ["report"],
+  ["report", "arrow"],
   ["progress", "schedule", "evaluation"],
   ["period", "io", "data", "documents"],
   ["schemas"],

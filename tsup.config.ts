@@ -21,12 +21,14 @@ const config: Options[] = [
       index: "src/index.ts",
       schemas: "src/schemas/index.ts",
       data: "src/data/index.ts",
+      arrow: "src/arrow/index.ts",
     },
     format: ["esm", "cjs"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     splitting: true,
     clean: false,
-    external: ["zod"],
+    // apache-arrow is an optional peer dependency of cast-plan/arrow (types only there).
+    external: ["zod", "apache-arrow"],
   },
   {
     ...shared,

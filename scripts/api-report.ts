@@ -8,7 +8,12 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const ENTRY_POINTS = ["src/index.ts", "src/schemas/index.ts", "src/data/index.ts"];
+export const ENTRY_POINTS = [
+  "src/index.ts",
+  "src/schemas/index.ts",
+  "src/data/index.ts",
+  "src/arrow/index.ts",
+];
 export const REPORT_PATH = join(root, "test/package/api-report.json");
 
 const KINDS: [ts.SymbolFlags, string][] = [

@@ -13,7 +13,11 @@ const entries = {
   "cast-plan": "src/index.ts",
   "cast-plan/schemas": "src/schemas/index.ts",
   "cast-plan/data": "src/data/index.ts",
+  "cast-plan/arrow": "src/arrow/index.ts",
 };
+
+// Other packages an example may import as they are (devDependencies: the optional peers).
+const PACKAGES = ["apache-arrow"];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -33,9 +37,12 @@ function transform(code, file, fromDir, typeImports) {
     const imp = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+["']([^"']+)["'];?\s*$/.exec(line.trim());
     if (imp) {
       const target = entries[imp[3]];
-      if (!target) throw new Error(`${file}: example imports unknown module ${imp[3]}`);
+      if (!target && !PACKAGES.includes(imp[3]))
+        throw new Error(`${file}: example imports unknown module ${imp[3]}`);
       const rel = JSON.stringify(
-        relative(fromDir, join(root, target)).replaceAll("\\", "/").replace(/\.ts$/, ".js"),
+        target
+          ? relative(fromDir, join(root, target)).replaceAll("\\", "/").replace(/\.ts$/, ".js")
+          : imp[3],
       );
       const all = imp[2]
         .split(",")

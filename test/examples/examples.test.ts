@@ -12,6 +12,9 @@ const expectations: Record<string, RegExp> = {
   "rank-organisations.ts": /rank/i,
   "validate-untrusted.ts": /All fixed: valid\./,
   "bulk-roll-up.ts": /2024 {2}█+·* 87\.0 %[\s\S]*same item progress: yes/,
+  "duckdb.ts":
+    /2024 {2}█+·* 92\.6 % {2}\(12960 rows\)[\s\S]*same plan progress as rollUpProgress: yes/,
+  "sharded-roll-up.ts": /2 workers[\s\S]*merged state equals one pass: yes/,
 };
 
 const scripts = JSON.parse(

@@ -5,7 +5,10 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-async function bundle(contents: string): Promise<{ code: string; bytes: number; gzip: number }> {
+async function bundle(
+  contents: string,
+  external: string[] = [],
+): Promise<{ code: string; bytes: number; gzip: number }> {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: "js" },
     bundle: true,
@@ -16,7 +19,7 @@ async function bundle(contents: string): Promise<{ code: string; bytes: number; 
     mainFields: ["module", "main"],
     write: false,
     logLevel: "silent",
-    external: [],
+    external,
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error("esbuild produced no output");
@@ -33,6 +36,8 @@ const DATA_MARKERS = ["China Association for Science and Technology"];
 // A string only the China working-calendar data (src/schedule/calendars/china.ts) contains (ASCII:
 // esbuild escapes the Chinese text of the notices' titles).
 const CHINA_CALENDAR_MARKERS = ["content_6911527"];
+// Strings only apache-arrow's code contains (the IPC file magic and a Table check).
+const ARROW_MARKERS = ["ARROW1", "Table and inner RecordBatch schemas"];
 
 describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // Ceilings in minified bytes, about 25% above the sizes measured when they were set
@@ -92,8 +97,30 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // diff's entity catalogue): 193.8 kB when set.
   it("the whole root entry pulls in neither zod nor the data, and stays under 210 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
-    for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS]) expect(code).not.toContain(marker);
+    for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS, ...ARROW_MARKERS])
+      expect(code).not.toContain(marker);
+    expect(code).not.toContain("apache-arrow");
     expect(bytes).toBeLessThan(210_000);
+  });
+
+  // cast-plan/arrow refers to apache-arrow as types only (the caller's table brings its classes),
+  // so even with apache-arrow not external the bundle holds none of it. 4.4 kB when set (with
+  // CastPlanError); ceiling about 25% above.
+  it("the arrow entry stays under 5.5 kB, with neither zod, the data nor apache-arrow", async () => {
+    for (const external of [["apache-arrow"], []]) {
+      const { code, bytes } = await bundle(
+        `export { arrowToObservationColumns } from "./dist/arrow.js";`,
+        external,
+      );
+      for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS, ...ARROW_MARKERS])
+        expect(code).not.toContain(marker);
+      expect(bytes).toBeLessThan(5_500);
+    }
+  });
+
+  it("apache-arrow does carry the Arrow markers (the markers are real)", async () => {
+    const { code } = await bundle(`export { tableFromIPC, Table } from "apache-arrow";`);
+    for (const marker of ARROW_MARKERS) expect(code).toContain(marker);
   });
 
   it("the schemas entry does bring zod (the markers are real)", async () => {
