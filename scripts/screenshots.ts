@@ -1,15 +1,14 @@
 // Screenshots of the built documentation site for docs/media: the home page, the assessEscap
 // function page (grouped navigation, source link, link to its guide section) and the methodology
 // guide (rendered formulas, outline with the function names). Serves docs/api from 127.0.0.1 and
-// drives the headless Chromium of @sparticuz/chromium with playwright-core, launched as
-// test/browser/browser.test.ts does. Nothing is fetched from the network.
+// drives the headless Chromium of @sparticuz/chromium with playwright-core, launched by the
+// browser tests' launcher (test/browser/chromium.ts). Nothing is fetched from the network.
 // Run after `npx typedoc`: npx tsx scripts/screenshots.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import packagedChromium from "@sparticuz/chromium";
-import { chromium } from "playwright-core";
+import { launchPackagedChromium } from "../test/browser/chromium.js";
 
 const site = join(process.cwd(), "docs", "api");
 const types: Record<string, string> = {
@@ -45,18 +44,7 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: await packagedChromium.executablePath(),
-  args: [
-    ...packagedChromium.args,
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchPackagedChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   page.on("request", (r) => {

@@ -1,5 +1,6 @@
 // Starts the headless Chromium that the npm package @sparticuz/chromium ships (installed from the
-// lock file: no apt, no download), driven by playwright-core. Shared by the browser tests.
+// lock file: no apt, no download), driven by playwright-core. Shared by the browser tests and
+// scripts/screenshots.ts (the TypeDoc plugin, plain JavaScript, launches it the same way).
 import packagedChromium from "@sparticuz/chromium";
 import { type Browser, chromium } from "playwright-core";
 
@@ -23,7 +24,7 @@ export async function launchPackagedChromium(): Promise<Browser> {
   } catch (cause) {
     const first = String(cause instanceof Error ? cause.message : cause).split("\n")[0];
     throw new Error(
-      `The browser test could not start the Chromium of @sparticuz/chromium (${executablePath || "not unpacked"}); run \`npm ci\` again and check that the temp folder is writable and executable: ${first}`,
+      `Could not start the headless Chromium of @sparticuz/chromium (${executablePath || "not unpacked"}); run \`npm ci\` again and check that the temp folder is writable and executable: ${first}`,
       { cause },
     );
   }

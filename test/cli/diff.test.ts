@@ -4,26 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliContext } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { run as runCli } from "./run.js";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const ctx: CliContext = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    noColor: true,
-    today: "2026-11-28",
-  };
-  return { code: await main(args, ctx), out, err };
-}
+// Without colour, as in a pipe.
+const run = (args: string[]) => runCli(args, { noColor: true });
 
 const dir = mkdtempSync(join(tmpdir(), "cast-plan-diff-"));
 const a = join(dir, "a.json");
