@@ -21,6 +21,7 @@ import {
   toObservationColumns,
 } from "../src/index.js";
 import { parsePlanDocument } from "../src/schemas/index.js";
+import { seeded } from "./lib/seeded.js";
 
 const COUNTIES = 120;
 const AREAS = 4;
@@ -28,16 +29,6 @@ const TASKS_PER_AREA = 6;
 const INDICATORS_PER_TASK = 10;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
-/** A seeded generator (mulberry32), so that every run prints the same progress. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = seeded(2018);
 
 const items = Array.from({ length: AREAS }, (_, a) => ({

@@ -21,21 +21,11 @@ import {
   rollUpProgress,
 } from "../src/index.js";
 import { parsePlanDocument } from "../src/schemas/index.js";
+import { seeded } from "./lib/seeded.js";
 
 const ORGANISATIONS = 48;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 const AGGREGATIONS = ["sum", "mean", "latest"] as const;
-
-/** A seeded generator (mulberry32), so that every run prints the same progress. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A plan of 3 areas × 4 tasks, each task measured by 5 indicators combining organisations' reports

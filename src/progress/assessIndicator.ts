@@ -2,8 +2,9 @@ import type { IndicatorAssessment } from "./targets/types.js";
 
 export type { IndicatorAssessment, TargetAssessment } from "./targets/types.js";
 
+import { periodText } from "../dates/periodText.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
-import type { CalendarPoint, Dimensions, Period } from "../schemas/primitives.js";
+import type { CalendarPoint, Dimensions } from "../schemas/primitives.js";
 import { showGaps, showPeriod, warn } from "./methods/numbers.js";
 import { asOfYearOf, decimalYearOf, sameDimensions, selectSeries } from "./series/select.js";
 import { assessTargets, assessTrend, describeAssessment } from "./targets/assess.js";
@@ -89,11 +90,6 @@ export function assessIndicator(
     unitId: options.unitId,
   });
   return assessSelectedSeries(indicator, series, asOfYear, options);
-}
-
-/** A calendar point or period as written: `2015`, `2019-05`, `2018/2020`. */
-function periodText(period: CalendarPoint | Period): string {
-  return typeof period === "object" ? `${period.start}/${period.end}` : String(period);
 }
 
 /**

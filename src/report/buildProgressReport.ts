@@ -1,3 +1,4 @@
+import { periodText } from "../dates/periodText.js";
 import { CastPlanError } from "../errors/CastPlanError.js";
 import { calledAs } from "../errors/calledAs.js";
 import { isCalendarPoint, toDecimalYear } from "../period/calendar.js";
@@ -90,10 +91,12 @@ function seriesInput(
     });
     return { used: own.filter((o) => o.unitId === undefined), notes };
   }
-  const whole = new Set(own.filter((o) => o.unitId === undefined).map((o) => periodKey(o)));
+  const whole = new Set(own.filter((o) => o.unitId === undefined).map((o) => periodText(o.period)));
   const fromUnits = [
     ...new Set(
-      own.filter((o) => o.unitId !== undefined && !whole.has(periodKey(o))).map(periodKey),
+      own
+        .filter((o) => o.unitId !== undefined && !whole.has(periodText(o.period)))
+        .map((o) => periodText(o.period)),
     ),
   ];
   if (fromUnits.length > 0)
@@ -106,10 +109,6 @@ function seriesInput(
 
 function hasDimensions(o: Observation): boolean {
   return o.dimensions !== undefined && Object.keys(o.dimensions).length > 0;
-}
-
-function periodKey(o: Observation): string {
-  return typeof o.period === "object" ? `${o.period.start}/${o.period.end}` : String(o.period);
 }
 
 /** How many children, indicators and aligned items a roll-up node combines, and how many lack data. */

@@ -194,3 +194,17 @@ export const ONE_OBSERVATION: Unmeasurable = /* @__PURE__ */ unmeasurable(
   "insufficient-data",
   "one observation only, and it is the baseline: progress needs a later observation",
 );
+
+/**
+ * A distance share, or ONE_OBSERVATION when it rests on one observation that is its own baseline
+ * (`thin`) and the target is not met (a met target stays measured at 1).
+ */
+export function unlessOneObservation<S extends { readonly status: string }>(
+  thin: boolean,
+  share: S,
+): S | Unmeasurable {
+  const clamped = (share as { readonly clamped?: number }).clamped;
+  return thin && share.status === "measured" && clamped !== undefined && clamped < 1
+    ? ONE_OBSERVATION
+    : share;
+}

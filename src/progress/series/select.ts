@@ -1,4 +1,5 @@
 // Private helpers that turn observations into one sorted series per indicator.
+import { periodText } from "../../dates/periodText.js";
 import { CastPlanError } from "../../errors/CastPlanError.js";
 import { addCalendarDays, toDayRange, toDecimalYear } from "../../period/calendar.js";
 import type { Indicator, Observation, ObservationStatus } from "../../schemas/indicator.js";
@@ -58,10 +59,6 @@ export interface SelectOptions {
   readonly unitId?: string | undefined;
 }
 
-function periodKey(p: Observation["period"]): string {
-  return typeof p === "object" ? `${p.start}/${p.end}` : String(p);
-}
-
 /**
  * Selects one value per period end: same indicator, unit and dimensions, end ≤ asOf. Several
  * observations for one year: the best status wins (final > provisional > estimated), then the
@@ -88,8 +85,8 @@ export function selectSeries(
     if (at !== undefined) {
       const prev = chosen[at] as Observation;
       const rank = STATUS_RANK[o.status] - STATUS_RANK[prev.status];
-      const key = periodKey(o.period);
-      const prevKey = periodKey(prev.period);
+      const key = periodText(o.period);
+      const prevKey = periodText(prev.period);
       const better =
         rank > 0 || (rank === 0 && (key > prevKey || (key === prevKey && v > (values[at] ?? v))));
       if (better) {
@@ -104,7 +101,7 @@ export function selectSeries(
     values.push(v);
     chosen.push(o);
   }
-  const periods = chosen.map((o) => periodKey(o.period));
+  const periods = chosen.map((o) => periodText(o.period));
   const statuses = chosen.map((o) => o.status);
   if (sorted) return { years, values, periods, statuses };
   const order = years.map((_, i) => i).sort((a, b) => (years[a] ?? 0) - (years[b] ?? 0));

@@ -9,7 +9,7 @@ import { assessStatCan } from "../assessStatCan.js";
 import { computeDistanceShare } from "../computeDistanceShare.js";
 import { computePaceIndex } from "../computePaceIndex.js";
 import { forecastTargetYear } from "../forecastTargetYear.js";
-import { ONE_OBSERVATION, show, showPeriod, unmeasurable, warn } from "../methods/numbers.js";
+import { show, showPeriod, unlessOneObservation, unmeasurable, warn } from "../methods/numbers.js";
 import { decimalYearOf, periodStartYear, sameDimensions } from "../series/select.js";
 import {
   PROJECTION_KINDS,
@@ -204,13 +204,10 @@ function measureDistance(
     band: target.band,
   });
   // The only observation is its own baseline: 0 by construction unless it already meets the target.
-  const distanceShare =
-    base.source === "observation" &&
-    base.year === latest.year &&
-    share.status === "measured" &&
-    share.clamped < 1
-      ? ONE_OBSERVATION
-      : share;
+  const distanceShare = unlessOneObservation(
+    base.source === "observation" && base.year === latest.year,
+    share,
+  );
   const pace =
     distanceShare.status === "measured"
       ? computePaceIndex({

@@ -110,11 +110,6 @@ export function walkItems(
   });
 }
 
-/** The key of a calendar value or period, for duplicate detection. */
-export function periodKey(p: CalendarPoint | Period): string {
-  return typeof p === "object" ? `${p.start}/${p.end}` : String(p);
-}
-
 /** The key of an observation's dimensions, independent of key order. */
 export function dimensionKey(d: Observation["dimensions"]): string {
   if (!d) return "";

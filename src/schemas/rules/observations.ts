@@ -1,6 +1,7 @@
 // Observations: ids, sources, duplicates, and (with the document's indicators and units) the
 // indicator, dimensions, natural limits, milestone values and unit.
 
+import { periodText } from "../../dates/periodText.js";
 import type { Indicator, Observation } from "../indicator.js";
 import type { Dimensions } from "../primitives.js";
 import {
@@ -9,7 +10,6 @@ import {
   each,
   type Parsed,
   type Path,
-  periodKey,
   type Report,
   uniqueIds,
 } from "./common.js";
@@ -60,7 +60,7 @@ export function checkObservations(
     const path: Path = ["observations", i];
     if (o.id !== undefined) ids(o.id, [...path, "id"]);
     checkSource(report, o.source, scope.source, [...path, "source"]);
-    const key = `${o.indicatorId}|${periodKey(o.period)}|${dimensionKey(o.dimensions)}|${o.unitId ?? ""}`;
+    const key = `${o.indicatorId}|${periodText(o.period)}|${dimensionKey(o.dimensions)}|${o.unitId ?? ""}`;
     const first = seen.get(key);
     if (first !== undefined)
       report(

@@ -9,7 +9,12 @@
 import type { Indicator, Target } from "../../../schemas/indicator.js";
 import { computeDistanceShare } from "../../computeDistanceShare.js";
 import { defaultComparator, meetsTarget } from "../../methods/comparators.js";
-import { clamp01, ONE_OBSERVATION, unmeasurable } from "../../methods/numbers.js";
+import {
+  clamp01,
+  ONE_OBSERVATION,
+  unlessOneObservation,
+  unmeasurable,
+} from "../../methods/numbers.js";
 import { decimalYearOf, sameDimensions } from "../../series/select.js";
 import type { ProgressDirection, ProgressWarningCode } from "../../types.js";
 import type { ScopedTarget } from "../scope.js";
@@ -334,8 +339,7 @@ export function judgeTargets(
     return {
       targetId: target.id,
       met: isMet(target, aim, direction, trend, series),
-      distanceShare:
-        trend.thin && share.status === "measured" && share.clamped < 1 ? ONE_OBSERVATION : share,
+      distanceShare: unlessOneObservation(trend.thin, share),
     };
   });
 }
