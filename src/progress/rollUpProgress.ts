@@ -98,9 +98,12 @@ function rollUpByColumns(
   const asOfYear = asOfYearOf(options.asOf, fn);
   const run = runColumns(fn, list, compileFacts(list), converted.columns, asOfYear);
   const nodes = nodesOfRun(document, run, weights, asOfYear, fn);
-  // The indicators with a value by the date (none where figures cannot be combined).
+  // The indicators with a value by the date (none where figures cannot be combined); a measured
+  // one has a latest value.
   const slots: number[] = [];
-  for (let s = 0; s < list.length; s++) if (run.seriesOf(s).count > 0) slots.push(s);
+  const measured = run.judged.measured;
+  for (let s = 0; s < list.length; s++)
+    if (measured[s] === 1 || run.seriesOf(s).count > 0) slots.push(s);
   const assessOptions = {
     asOf: options.asOf,
     projection: options.projection,
@@ -133,28 +136,21 @@ function rollUpByColumns(
   return { asOfYear, ...nodes, assessments };
 }
 
-/** A record whose values are built on first read (enumerable, memoising getters). */
+/**
+ * A record whose values are built on first read: enumerable getters that keep what they built
+ * (in an array, so that a frozen record keeps working). One descriptor object serves every key.
+ */
 function lazyRecord<T>(
   keys: readonly string[],
   args: readonly number[],
   build: (arg: number) => T,
 ): Record<string, T> {
   const out: Record<string, T> = {};
+  const built: (T | undefined)[] = new Array(keys.length);
+  const descriptor: PropertyDescriptor = { enumerable: true, configurable: true };
   for (let k = 0; k < keys.length; k++) {
-    const arg = args[k] as number;
-    let value: T | undefined;
-    let built = false;
-    Object.defineProperty(out, keys[k] as string, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        if (!built) {
-          value = build(arg);
-          built = true;
-        }
-        return value as T;
-      },
-    });
+    descriptor.get = () => built[k] ?? (built[k] = build(args[k] as number));
+    Object.defineProperty(out, keys[k] as string, descriptor);
   }
   return out;
 }
