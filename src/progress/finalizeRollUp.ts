@@ -3,8 +3,8 @@ import type { RollUp, RollUpNode } from "./rollup/types.js";
 export type { RollUp, RollUpNode } from "./rollup/types.js";
 
 import type { PlanDocument } from "../schemas/document.js";
-import type { CalendarPoint } from "../schemas/primitives.js";
 import type { Indicator } from "../schemas/indicator.js";
+import type { CalendarPoint } from "../schemas/primitives.js";
 import {
   type AssessIndicatorOptions,
   assessSelectedSeries,

@@ -149,7 +149,14 @@ function lazyRecord<T>(
   const built: (T | undefined)[] = new Array(keys.length);
   const descriptor: PropertyDescriptor = { enumerable: true, configurable: true };
   for (let k = 0; k < keys.length; k++) {
-    descriptor.get = () => built[k] ?? (built[k] = build(args[k] as number));
+    descriptor.get = () => {
+      let value = built[k];
+      if (value === undefined) {
+        value = build(args[k] as number);
+        built[k] = value;
+      }
+      return value;
+    };
     Object.defineProperty(out, keys[k] as string, descriptor);
   }
   return out;
