@@ -13,7 +13,6 @@ import { compileFacts } from "./rollup/columns/facts.js";
 import { convertObservations, slotsOf } from "./rollup/columns/objects.js";
 import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
 import { checkWeights } from "./rollup/tree.js";
-import type { ObservationColumns } from "./rollup/types.js";
 import { asOfYearOf } from "./series/select.js";
 
 /**
@@ -36,12 +35,14 @@ import { asOfYearOf } from "./series/select.js";
  * indicator id) it takes the object path above. Both give equal results, errors included (a
  * property test holds them deep-equal).
  *
- * **Assessments are built when read.** On the columnar way, `assessments` has its keys (the
- * indicators with a value by the date) at once, and each indicator's assessment is built the first
- * time it is read, from that indicator's rows, by the object path's own steps, then kept: an
- * enumerable getter, so `Object.keys`, `Object.entries`, spreading, `JSON.stringify` and
- * `structuredClone` see plain values (reading them all costs what the object path costs). The
- * result keeps the converted rows (about 20 bytes each) until every assessment was read.
+ * **Assessments are built when read.** On the columnar way, `assessments` is a getter that makes
+ * the record on first read: its keys (the indicators with a value by the date) at once, and each
+ * indicator's assessment the first time it is read, from that indicator's observations, by the
+ * object path's own steps, then kept. Both are enumerable getters, so `Object.keys`,
+ * `Object.entries`, spreading, `JSON.stringify` and `structuredClone` see plain values (reading
+ * every assessment costs what the object path costs). Until every assessment was read, the result
+ * refers to `observations` (no copy): they are read again then, so leave them unchanged while you
+ * use the result, as this library leaves its inputs unchanged.
  *
  * @param document - The plan document.
  * @param options - The date, weights and projection; `observations` replaces the document's.
@@ -109,31 +110,48 @@ function rollUpByColumns(
     projection: options.projection,
     detail: options.detail ?? "summary",
   };
-  let rows: ObservationColumns | undefined = converted.columns;
+  // What the assessments are built from: the observations themselves (a copy of a million rows
+  // kept by the result would cost a full collection of the heap to free), grouped by indicator
+  // on the first read.
+  let source: readonly Observation[] | undefined = observations;
   let byIndicator: IndicatorRows | undefined;
   let left = slots.length;
   const build = (s: number): IndicatorAssessment => {
     const indicator = list[s] as Indicator;
-    const columns = rows as ObservationColumns;
-    byIndicator ??= groupRows(columns.indicator, list.length);
-    const own = observationsOf(columns, byIndicator, s, indicator.id);
+    const all = source as readonly Observation[];
+    byIndicator ??= groupRows(all, slotOf, list.length);
+    const own: Observation[] = [];
+    const end = byIndicator.from[s + 1] as number;
+    for (let j = byIndicator.from[s] as number; j < end; j++)
+      own.push(all[byIndicator.order[j] as number] as Observation);
     // The object path's own steps on this indicator's observations: its table, then its node.
     const table = createRollUpState({ indicators: [indicator] }, own).indicators.get(indicator.id);
     const { assessment } = finalizeIndicator(indicator, table, asOfYear, assessOptions);
     left -= 1;
     if (left === 0) {
-      // Every assessment was read: the rows are no longer needed.
-      rows = undefined;
+      // Every assessment was read: let the observations go.
+      source = undefined;
       byIndicator = undefined;
     }
     return assessment as IndicatorAssessment;
   };
-  const assessments = lazyRecord(
-    slots.map((s) => (list[s] as Indicator).id),
-    slots,
-    build,
-  );
-  return { asOfYear, ...nodes, assessments };
+  // The record itself is made on first read too: its getters cost about as much as the nodes, and
+  // V8 keeps getters in its old generation, whose collections walk the whole heap.
+  let assessments: Record<string, IndicatorAssessment> | undefined;
+  const result = { asOfYear, ...nodes } as RollUp;
+  Object.defineProperty(result, "assessments", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      assessments ??= lazyRecord(
+        slots.map((s) => (list[s] as Indicator).id),
+        slots,
+        build,
+      );
+      return assessments;
+    },
+  });
+  return result;
 }
 
 /**
@@ -162,54 +180,40 @@ function lazyRecord<T>(
   return out;
 }
 
-/** The rows of each indicator, in row order: rows `order[from[s]] … order[from[s + 1] − 1]`. */
+/** The observations of each indicator, in input order: `order[from[s]] … order[from[s + 1] − 1]`. */
 interface IndicatorRows {
   readonly from: Int32Array;
   readonly order: Int32Array;
 }
 
-/** Groups rows by indicator (a counting sort: stable, two passes). */
-function groupRows(indicator: Int32Array, m: number): IndicatorRows {
+/** Groups observations by indicator slot (a counting sort: stable); unknown ids are left out. */
+function groupRows(
+  observations: readonly Observation[],
+  slotOf: ReadonlyMap<string, number>,
+  m: number,
+): IndicatorRows {
+  const n = observations.length;
+  const slot = new Int32Array(n);
   const from = new Int32Array(m + 1);
-  for (let r = 0; r < indicator.length; r++) {
-    const at = (indicator[r] as number) + 1;
-    from[at] = (from[at] as number) + 1;
+  let lastId: string | undefined;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const id = (observations[k] as Observation).indicatorId;
+    if (id !== lastId) {
+      lastId = id;
+      last = slotOf.get(id) ?? -1;
+    }
+    slot[k] = last;
+    if (last >= 0) from[last + 1] = (from[last + 1] as number) + 1;
   }
   for (let s = 0; s < m; s++) from[s + 1] = (from[s + 1] as number) + (from[s] as number);
   const next = from.slice(0, m);
-  const order = new Int32Array(indicator.length);
-  for (let r = 0; r < indicator.length; r++) {
-    const s = indicator[r] as number;
-    order[next[s] as number] = r;
+  const order = new Int32Array(from[m] as number);
+  for (let k = 0; k < n; k++) {
+    const s = slot[k] as number;
+    if (s < 0) continue;
+    order[next[s] as number] = k;
     next[s] = (next[s] as number) + 1;
   }
   return { from, order };
-}
-
-const STATUSES = ["final", "provisional", "estimated"] as const;
-
-/** Indicator `s`'s rows as observations again (the fields the object path reads). */
-function observationsOf(
-  columns: ObservationColumns,
-  rows: IndicatorRows,
-  s: number,
-  indicatorId: string,
-): Observation[] {
-  const { year, value, unit, unitIds, status, numerator, denominator } = columns;
-  const out: Observation[] = [];
-  const end = rows.from[s + 1] as number;
-  for (let j = rows.from[s] as number; j < end; j++) {
-    const r = rows.order[j] as number;
-    const u = unit === undefined ? -1 : (unit[r] as number);
-    const a = numerator === undefined ? Number.NaN : (numerator[r] as number);
-    out.push({
-      indicatorId,
-      period: year[r] as number,
-      value: value[r] as number,
-      status: STATUSES[status === undefined ? 0 : (status[r] as number)] ?? "final",
-      ...(u < 0 ? {} : { unitId: unitIds?.[u] as string }),
-      ...(Number.isNaN(a) ? {} : { numerator: a, denominator: denominator?.[r] as number }),
-    });
-  }
-  return out;
 }
