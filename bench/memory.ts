@@ -55,8 +55,18 @@ const calls: Record<string, (x: Data) => () => unknown> = {
 const of = calls[path];
 if (!of) throw new Error(`unknown path '${path}'`);
 const call = of(d);
-// The columnar paths do not see the objects: let them go before the baseline.
-if (columnar) d.observations.length = 0;
+// The columnar paths do not see the objects: let them go before the baseline (and measure the
+// heap they took).
+let objectBytes = 0;
+if (columnar) {
+  gc();
+  gc();
+  const held = process.memoryUsage().heapUsed;
+  d.observations.length = 0;
+  gc();
+  gc();
+  objectBytes = held - process.memoryUsage().heapUsed;
+}
 
 // The sampler: flag[0] = 1 asks it to stop; flag[1] = 1 once it runs; peak[0] the highest RSS.
 const flag = new Int32Array(new SharedArrayBuffer(8));
@@ -110,6 +120,7 @@ console.log(
     path,
     n,
     inputBytes,
+    objectBytes,
     heap: heapPeak - base.heapUsed,
     buffers: end.arrayBuffers - base.arrayBuffers,
     rss: peakRss - baseRss,
