@@ -6,6 +6,7 @@
 // process per path (bench/memory.ts). Ends with one line per aim of issue 17: met or not, by how much.
 import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { tableFromArrays } from "apache-arrow";
 import { arrowToObservationColumns } from "../src/arrow/index.js";
 import {
@@ -69,6 +70,37 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
   return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * Per call of `fn` (`calls` calls after one unmeasured call): the median wall time and the median
+ * time V8 spent collecting garbage during the call (its "gc" performance entries).
+ */
+async function withCollections(
+  fn: () => unknown,
+  calls: number,
+): Promise<{ ms: number; gc: number }> {
+  fn();
+  const entries: { startTime: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    entries.push(...list.getEntries());
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const windows: [number, number][] = [];
+  for (let i = 0; i < calls; i++) {
+    const t0 = performance.now();
+    fn();
+    windows.push([t0, performance.now()]);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const gc = windows.map(([a, b]) =>
+    entries
+      .filter((e) => e.startTime >= a && e.startTime < b)
+      .reduce((sum, e) => sum + e.duration, 0),
+  );
+  return { ms: median(windows.map(([a, b]) => b - a)), gc: median(gc) };
+}
+
 const SIZES = [10_000, 100_000, 1_000_000] as const;
 /** The paths timed in alternating rounds (the plain loop first: every ratio is to it). */
 const ROUNDED = [
@@ -85,6 +117,7 @@ type Rounded = (typeof ROUNDED)[number];
 /** Per size, ms per path. */
 const ms = new Map<number, Map<string, number>>();
 const duckLines: string[] = [];
+const collectionLines: string[] = [];
 const checks: string[] = [];
 
 for (const n of SIZES) {
@@ -163,6 +196,23 @@ for (const n of SIZES) {
     "finalizeRollUp",
     time(() => finalizeRollUp(d.document, state, { asOf: 2024 }), stateRuns, stateWarmup),
   );
+
+  if (n === SIZES[SIZES.length - 1])
+    for (const [label, fn] of [
+      ["`rollUpProgressFromColumns`", paths.rollUpProgressFromColumns],
+      ["`toObservationColumns`", () => toObservationColumns(d.document, d.observations)],
+      ["`rollUpProgress`", paths.rollUpProgress],
+      [
+        "object path",
+        () =>
+          finalizeRollUp(d.document, createRollUpState(d.document, d.observations), {
+            asOf: 2024,
+          }),
+      ],
+    ] as const) {
+      const r = await withCollections(fn, 9);
+      collectionLines.push(`| ${label} | ${r.ms.toFixed(1)} | ${r.gc.toFixed(1)} |`);
+    }
 
   // DuckDB: load timed on its own; each formulation with 1 and 2 threads; the fastest kept.
   const db = await load(d);
@@ -363,6 +413,15 @@ is timed as a backend would run it (\`runAndReadAll\` of the SQL text, its 1,000
 into JavaScript), median of 9 (5 at 1M) after one unmeasured run.
 
 ${summary}
+
+Garbage collection at 1M: the heap holds the million observation objects (about 130 MiB), so a
+full collection, whenever V8 decides one is due, walks all of them and can cost more than a whole
+roll-up. Each path below, 9 more calls after one unmeasured: the median wall time, and the median
+time spent collecting garbage during a call.
+
+| path (1M observations) | median ms | of which collecting garbage, median ms |
+| --- | --- | --- |
+${collectionLines.join("\n")}
 
 ### DuckDB, each query
 
