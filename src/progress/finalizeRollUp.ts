@@ -3,9 +3,14 @@ import type { RollUp, RollUpNode } from "./rollup/types.js";
 export type { RollUp, RollUpNode } from "./rollup/types.js";
 
 import type { PlanDocument } from "../schemas/document.js";
+import type { Indicator } from "../schemas/indicator.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
-import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicator.js";
-import type { RollUpState } from "./createRollUpState.js";
+import {
+  type AssessIndicatorOptions,
+  assessSelectedSeries,
+  type IndicatorAssessment,
+} from "./assessIndicator.js";
+import type { PeriodTable, RollUpState } from "./createRollUpState.js";
 import { tableSeries } from "./rollup/series.js";
 import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
 import { asOfYearOf } from "./series/select.js";
@@ -78,53 +83,14 @@ export function finalizeRollUp(
     detail: options.detail ?? "summary",
   };
   for (const indicator of document.indicators) {
-    const table = state.indicators.get(indicator.id);
-    const series = table ? tableSeries(table, indicator, asOfYear) : { years: [], values: [] };
-    const { years } = series;
-    const problem =
-      "problem" in series
-        ? {
-            code: series.problem,
-            message: `'${indicator.id}': organisations' figures cannot be combined (${series.problem})`,
-          }
-        : undefined;
-    if (problem) {
-      indicators[indicator.id] = indicatorLeaf(
-        indicator.id,
-        undefined,
-        false,
-        problem.code,
-        problem.message,
-      );
-      continue;
-    }
-    const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
-    if (years.length > 0) assessments[indicator.id] = assessment;
-    const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
-    const achieved =
-      assessment.targets.length > 0 &&
-      assessment.targets.every(
-        (t) => t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved"),
-      );
-    if (!current || current.distanceShare.status === "unmeasurable") {
-      const why =
-        current?.distanceShare.status === "unmeasurable" ? current.distanceShare : undefined;
-      indicators[indicator.id] = indicatorLeaf(
-        indicator.id,
-        undefined,
-        achieved,
-        why?.reason ?? "insufficient-data",
-        why?.message ?? (years.length === 0 ? "no observation by the date" : "no target"),
-      );
-      continue;
-    }
-    indicators[indicator.id] = indicatorLeaf(
-      indicator.id,
-      current.distanceShare.clamped,
-      achieved,
-      undefined,
-      "",
+    const { node, assessment } = finalizeIndicator(
+      indicator,
+      state.indicators.get(indicator.id),
+      asOfYear,
+      assessOptions,
     );
+    indicators[indicator.id] = node;
+    if (assessment) assessments[indicator.id] = assessment;
   }
   const targetsOf = (id: string) =>
     assessments[id]?.targets.map((t) => ({
@@ -134,4 +100,51 @@ export function finalizeRollUp(
     }));
   const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, "finalizeRollUp");
   return { asOfYear, plans, items, indicators, assessments };
+}
+
+/**
+ * One indicator of a roll-up from its table (undefined: no observation): its node, and its
+ * assessment when it has a value by the date (none when the units' figures cannot be combined).
+ * Internal: {@link finalizeRollUp} runs it for every indicator; {@link rollUpProgress}'s columnar
+ * path for the assessments a caller reads.
+ *
+ * @internal
+ */
+export function finalizeIndicator(
+  indicator: Indicator,
+  table: PeriodTable | undefined,
+  asOfYear: number,
+  assessOptions: AssessIndicatorOptions,
+): { node: RollUpNode; assessment: IndicatorAssessment | undefined } {
+  const series = table ? tableSeries(table, indicator, asOfYear) : { years: [], values: [] };
+  const { years } = series;
+  if ("problem" in series) {
+    const message = `'${indicator.id}': organisations' figures cannot be combined (${series.problem})`;
+    return {
+      node: indicatorLeaf(indicator.id, undefined, false, series.problem, message),
+      assessment: undefined,
+    };
+  }
+  const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
+  const kept = years.length > 0 ? assessment : undefined;
+  const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
+  const achieved =
+    assessment.targets.length > 0 &&
+    assessment.targets.every(
+      (t) => t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved"),
+    );
+  if (!current || current.distanceShare.status === "unmeasurable") {
+    const why =
+      current?.distanceShare.status === "unmeasurable" ? current.distanceShare : undefined;
+    const node = indicatorLeaf(
+      indicator.id,
+      undefined,
+      achieved,
+      why?.reason ?? "insufficient-data",
+      why?.message ?? (years.length === 0 ? "no observation by the date" : "no target"),
+    );
+    return { node, assessment: kept };
+  }
+  const node = indicatorLeaf(indicator.id, current.distanceShare.clamped, achieved, undefined, "");
+  return { node, assessment: kept };
 }

@@ -297,7 +297,8 @@ function targetReport(
  * @remarks
  * Uses {@link assessIndicator} on the observations without a reporting unit (national figures)
  * and the whole population (no dimensions), and {@link rollUpProgress} for the roll-up over each
- * plan's structure (items without any measured indicator, child or aligned item are left out). The default projection is `weighted-linear`
+ * plan's structure (items without any measured indicator, child or aligned item are left out; for
+ * annual observations it takes the columnar engine, and the report reads no assessment from it). The default projection is `weighted-linear`
  * (ESCAP/UNECE weighted regression); see the methodology guide for why. The result is plain JSON
  * (`null` for a figure that could not be computed, with the reason in `reason` or `warnings`).
  *

@@ -1,6 +1,6 @@
 // cast-plan/arrow: Arrow tables of the CAST document's annual whole-population observations become
 // observation columns without copying the number columns that allow it, and roll up exactly as the
-// object path (rollUpProgress) does for the same observations.
+// object path (finalizeRollUp on createRollUpState) does for the same observations.
 import {
   makeTable,
   makeVector,
@@ -17,8 +17,9 @@ import { arrowToObservationColumns } from "../../src/arrow/index.js";
 import { castPlanDocument } from "../../src/data/index.js";
 import {
   CastPlanError,
+  createRollUpState,
+  finalizeRollUp,
   type Observation,
-  rollUpProgress,
   rollUpProgressFromColumns,
   toObservationColumns,
 } from "../../src/index.js";
@@ -62,7 +63,12 @@ function utf8Table(observations: readonly Observation[]) {
 }
 
 function objectNodes(observations: Observation[]) {
-  const { assessments: _, ...nodes } = rollUpProgress(document, { asOf, observations });
+  // The object path (rollUpProgress itself takes the columnar engine for annual observations).
+  const { assessments: _, ...nodes } = finalizeRollUp(
+    document,
+    createRollUpState(document, observations),
+    { asOf },
+  );
   return nodes;
 }
 

@@ -1,9 +1,10 @@
 // examples/duckdb.ts: the columns one DuckDB query gives roll up to exactly the nodes the object
-// roll-up (rollUpProgress) gives for the same rows.
+// roll-up (finalizeRollUp on createRollUpState: rollUpProgress itself takes the columnar engine for
+// such rows) gives for the same rows.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { generate, queryColumns, store } from "../../examples/duckdb.js";
-import { rollUpProgress, rollUpProgressFromColumns } from "../../src/index.js";
+import { createRollUpState, finalizeRollUp, rollUpProgressFromColumns } from "../../src/index.js";
 
 describe("examples/duckdb.ts", () => {
   it("DuckDB's columns roll up as rollUpProgress on the same rows", async () => {
@@ -17,7 +18,7 @@ describe("examples/duckdb.ts", () => {
         const rows = observations.filter((o) => (o.period as number) <= year);
         expect(columns.value.length).toBe(rows.length);
         const asOf = `${year}-12-31` as const;
-        const { assessments: _, ...nodes } = rollUpProgress(document, { asOf, observations: rows });
+        const nodes = finalizeRollUp(document, createRollUpState(document, rows), { asOf });
         const summary = rollUpProgressFromColumns(document, columns, { asOf });
         expect(summary.asOfYear).toBe(nodes.asOfYear);
         for (const kind of ["plans", "items", "indicators"] as const)

@@ -7,7 +7,10 @@ import {
   assessByDimension,
   assessIndicator,
   buildProgressReport,
+  createRollUpState,
+  finalizeRollUp,
   generatePlanSkeleton,
+  type Observation,
   renderProgressReportMarkdown,
   renderProgressReportText,
   rollUpProgress,
@@ -77,7 +80,17 @@ describe("compute functions on any valid document", () => {
     );
   });
 
-  it("rollUpProgress", () => {
+  it("rollUpProgress, equal to the object reference on either of its ways", () => {
+    // Observations a row of columns can hold (rollUpProgress's columnar way); any other sends the
+    // whole roll-up down the object path. Both ways must give the reference's result.
+    const rowable = (o: Observation) =>
+      typeof o.period === "number" &&
+      Number.isInteger(o.period) &&
+      o.period >= 1000 &&
+      o.period <= 9999 &&
+      Object.keys(o.dimensions ?? {}).length === 0 &&
+      (o.value !== undefined || (o.numerator !== undefined && (o.denominator ?? 0) > 0));
+    const ways = { columns: 0, objects: 0 };
     fc.assert(
       fc.property(arbPlanDocument(), arbCalendarPoint, (input, asOf) => {
         const document = deepFreeze(parsePlanDocument(input));
@@ -87,9 +100,29 @@ describe("compute functions on any valid document", () => {
           expect(node.coverage).toBeGreaterThanOrEqual(0);
           expect(node.coverage).toBeLessThanOrEqual(1);
         }
+        // As generated (mostly the object path), and with the observations a row can hold.
+        for (const observations of [document.observations, document.observations.filter(rowable)]) {
+          const result = rollUpProgress(document, { asOf, observations });
+          const reference = finalizeRollUp(document, createRollUpState(document, observations), {
+            asOf,
+          });
+          expect(result).toEqual(reference);
+          expect(JSON.stringify(result)).toBe(JSON.stringify(reference));
+          const columnar = observations.every(rowable);
+          const ids = Object.keys(result.assessments);
+          if (ids.length > 0) ways[columnar ? "columns" : "objects"] += 1;
+          // The columnar way's assessments are getters; the object path's are values.
+          for (const id of ids)
+            expect(typeof Object.getOwnPropertyDescriptor(result.assessments, id)?.get).toBe(
+              columnar ? "function" : "undefined",
+            );
+        }
       }),
       runs,
     );
+    // Both ways were taken with assessments to compare.
+    expect(ways.columns).toBeGreaterThan(0);
+    expect(ways.objects).toBeGreaterThan(0);
   });
 
   it("generatePlanSkeleton for every plan", () => {

@@ -1,12 +1,15 @@
 // The columnar roll-ups (rollUpProgressFromColumns, prepareRollUp + rollUpColumns,
-// toObservationColumns): hand-computed cases, the errors they name by column and row, and a
-// property test that they give exactly the nodes the object path (rollUpProgress) gives for the
-// same observations.
+// toObservationColumns, and rollUpProgress, which takes the columnar engine for such observations):
+// hand-computed cases, the errors they name by column and row, and a property test that they give
+// exactly the nodes (and rollUpProgress the assessments) of the object path, finalizeRollUp on
+// createRollUpState, for the same observations.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CastPlanError,
+  createRollUpState,
   createRollUpWorkspace,
+  finalizeRollUp,
   type Observation,
   type ObservationColumns,
   type PlanDocument,
@@ -663,6 +666,15 @@ describe("toObservationColumns", () => {
   });
 });
 
+/** The assessment options of a property run: the default, or a projection and detail. */
+const arbDetail = fc.oneof(
+  fc.constant({}),
+  fc.record({
+    projection: fc.constantFrom("linear" as const, "cagr" as const, "weighted-linear" as const),
+    detail: fc.constantFrom("full" as const, "summary" as const),
+  }),
+);
+
 /** How much of the columns a property run uses (see the property test). */
 type Mode = "plain" | "no-parts" | "full";
 
@@ -878,7 +890,7 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
       );
     });
     fc.assert(
-      fc.property(arb, ([doc, observations, asOf, weights]) => {
+      fc.property(arb, fc.nat(), arbDetail, ([doc, observations, asOf, weights], at, detail) => {
         const frozen = deepFreeze(observations);
         const columns = toObservationColumns(doc, frozen);
         const outcome = <T>(f: () => T): T | { code: string; path: unknown } => {
@@ -889,12 +901,30 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             return { code: e.code, path: e.issues[0]?.path };
           }
         };
+        // The reference: the object path (it never takes the columnar engine).
         const expected = outcome(() =>
-          rollUpProgress(doc, { asOf, observations: frozen, weights }),
+          finalizeRollUp(doc, createRollUpState(doc, frozen), { asOf, weights, ...detail }),
         );
         const actual = outcome(() => rollUpProgressFromColumns(doc, columns, { asOf, weights }));
         const typed = outcome(() =>
           rollUpColumns(prepareRollUp(doc, { weights }), columns, { asOf }),
+        );
+        // rollUpProgress on the same annual observations takes the columnar engine (its
+        // assessments are getters then); an observation of an indicator not in the document,
+        // which both ways ignore, does not change that.
+        const stranger: Observation = {
+          indicatorId: "not.here",
+          period: 2020,
+          value: 1,
+          status: "final",
+        };
+        const withStranger = deepFreeze([
+          ...frozen.slice(0, at % (frozen.length + 1)),
+          stranger,
+          ...frozen.slice(at % (frozen.length + 1)),
+        ]);
+        const fast = outcome(() =>
+          rollUpProgress(doc, { asOf, observations: withStranger, weights, ...detail }),
         );
         // The columns are left as they were (typed arrays cannot be frozen: compare a copy).
         expect(columns).toEqual(toObservationColumns(doc, frozen));
@@ -902,9 +932,20 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
           // The same error (code and path) from every path.
           expect(actual).toEqual(expected);
           expect(typed).toEqual(expected);
+          expect(fast).toEqual(expected);
           return;
         }
-        if ("code" in actual || "code" in typed) throw new Error("unexpected error");
+        if ("code" in actual || "code" in typed || "code" in fast)
+          throw new Error("unexpected error");
+        expect(fast.indicators).toEqual(expected.indicators);
+        expect(fast.items).toEqual(expected.items);
+        expect(fast.plans).toEqual(expected.plans);
+        expect(fast.asOfYear).toBe(expected.asOfYear);
+        expect(Object.keys(fast.assessments)).toEqual(Object.keys(expected.assessments));
+        for (const id of Object.keys(fast.assessments))
+          expect(Object.getOwnPropertyDescriptor(fast.assessments, id)?.get).toBeTypeOf("function");
+        expect(fast.assessments).toEqual(expected.assessments);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(expected));
         expect(actual.asOfYear).toBe(expected.asOfYear);
         expect(actual.indicators).toEqual(expected.indicators);
         expect(actual.items).toEqual(expected.items);
