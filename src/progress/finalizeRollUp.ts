@@ -1,11 +1,12 @@
 import type { RollUp, RollUpNode } from "./rollup/types.js";
 
-export type { RollUp, RollUpNode } from "./rollup/types.js";
+export type { RollUp, RollUpDuplicate, RollUpFlag, RollUpNode } from "./rollup/types.js";
 
 import type { PlanDocument } from "../schemas/document.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicator.js";
 import type { RollUpState } from "./createRollUpState.js";
+import { statusBits } from "./rollup/flags.js";
 import { tableSeries } from "./rollup/series.js";
 import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
 import { asOfYearOf } from "./series/select.js";
@@ -79,7 +80,9 @@ export function finalizeRollUp(
   };
   for (const indicator of document.indicators) {
     const table = state.indicators.get(indicator.id);
-    const series = table ? tableSeries(table, indicator, asOfYear) : { years: [], values: [] };
+    const series = table
+      ? tableSeries(table, indicator, asOfYear)
+      : { years: [], values: [], statuses: [] };
     const { years } = series;
     const problem =
       "problem" in series
@@ -100,6 +103,10 @@ export function finalizeRollUp(
     }
     const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
     if (years.length > 0) assessments[indicator.id] = assessment;
+    // The statuses of the values its progress uses: the latest, and an observed baseline.
+    const flags =
+      statusBits(assessment.latest?.status) |
+      (assessment.baseline?.source === "observation" ? statusBits(assessment.baseline.status) : 0);
     const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
     const achieved =
       assessment.targets.length > 0 &&
@@ -115,6 +122,7 @@ export function finalizeRollUp(
         achieved,
         why?.reason ?? "insufficient-data",
         why?.message ?? (years.length === 0 ? "no observation by the date" : "no target"),
+        flags,
       );
       continue;
     }
@@ -124,6 +132,7 @@ export function finalizeRollUp(
       achieved,
       undefined,
       "",
+      flags,
     );
   }
   const targetsOf = (id: string) =>

@@ -133,10 +133,13 @@ describe("rollUpProgressFromColumns", () => {
     expect(r.indicators.none?.progress).toBeUndefined();
     expect(r.indicators.none?.reason).toBe("not-aggregatable");
     expect(r.indicators.empty?.reason).toBe("insufficient-data");
-    // t1: mean of 0.4 and 0.4; t2: 0.6 from "latest" only, coverage 1 of 3 contributors.
+    // t1: mean of 0.4 and 0.4; t2: 0.6 from "latest" only. Coverage counts leaf items: t2 is one,
+    // with evidence ("latest" has progress), so 1 of 1; a has two (t1, t2), both with evidence.
     expect(r.items.t1?.progress).toBeCloseTo(0.4, 12);
     expect(r.items.t2?.progress).toBeCloseTo(0.6, 12);
-    expect(r.items.t2?.coverage).toBeCloseTo(1 / 3, 12);
+    expect(r.items.t2?.coverage).toBe(1);
+    expect(r.items.t2?.leaves).toEqual({ total: 1, withEvidence: 1 });
+    expect(r.items.a?.leaves).toEqual({ total: 2, withEvidence: 2 });
     expect(r.items.a?.progress).toBeCloseTo(0.5, 12);
     expect(r.plans.p?.progress).toBeCloseTo(0.5, 12);
     expect(r.plans.p?.achieved).toBe(false);
@@ -446,10 +449,13 @@ describe("prepareRollUp and rollUpColumns", () => {
       "not-aggregatable",
       "insufficient-data",
     ]);
-    // t1 = (0.4 + 0.4) / 2; t2 = 0.6 with 1 of 3 contributors; a = (0.4 + 0.6) / 2.
+    // t1 = (0.4 + 0.4) / 2; t2 = 0.6 (1 of 3 indicators with data, but t2 is one leaf item with
+    // evidence); a = (0.4 + 0.6) / 2 over its two leaf items, both with evidence.
     expect(r.items.progress[1]).toBeCloseTo(0.4, 12);
     expect(r.items.progress[2]).toBeCloseTo(0.6, 12);
-    expect(r.items.coverage[2]).toBeCloseTo(1 / 3, 12);
+    expect(r.items.coverage[2]).toBe(1);
+    expect([...r.items.leaves]).toEqual([2, 1, 1]);
+    expect([...r.items.leavesWithEvidence]).toEqual([2, 1, 1]);
     expect(r.items.progress[0]).toBeCloseTo(0.5, 12);
     expect(r.plans.progress[0]).toBeCloseTo(0.5, 12);
     expect(r.plans.achieved[0]).toBe(0);

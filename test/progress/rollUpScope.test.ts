@@ -84,8 +84,9 @@ describe("roll-up: items are judged against the targets they state", () => {
     expect(r.items.S?.progress).toBe(1);
     expect(r.items.S?.achieved).toBe(true);
     expect(r.items.S?.coverage).toBe(1);
+    // T's own row is judged against i's current target t2 (0.4); here against t1, and says so.
     expect(r.items.S?.contributors).toEqual([
-      { id: "T", via: "child", weight: 1, progress: 1, achieved: true },
+      { id: "T", via: "child", weight: 1, progress: 1, achieved: true, judgedAgainst: ["t1"] },
     ]);
   });
   it("G states t1 and t2 (in S and L): the first not met is t2, so S contributes 0.4", () => {
@@ -114,12 +115,14 @@ describe("roll-up: items are judged against the targets they state", () => {
       ],
     });
     expect(later.items.S?.progress).toBe(1);
+    // All of t1 and t2 met: G's figure for S rests on the last, t2; S's own row on t1.
     expect(later.items.G?.contributors[0]).toEqual({
       id: "S",
       via: "child",
       weight: 1,
       progress: 1,
       achieved: true,
+      judgedAgainst: ["t2"],
     });
     expect(later.indicators.i?.achieved).toBe(true);
   });
@@ -143,21 +146,47 @@ describe("roll-up of the CAST plans as of 2026-11-28", () => {
   it("outline step 2020 states the 2020 target: progress 1 (from goal 5, the one aligned goal with data)", () => {
     expect(r.items["outline.step.2020"]?.progress).toBe(1);
     const goal5 = r.items["outline.step.2020"]?.contributors.find((c) => c.id === "ap2018.goal.5");
+    // Judged here against the outline's own 2020 target, not goal 5's (the action plan's).
     expect(goal5).toEqual({
       id: "ap2018.goal.5",
       via: "alignment",
       weight: 1,
       progress: 1,
       achieved: true,
+      judgedAgainst: ["ind.science-literacy.t2020-outline"],
     });
     // Seven action-plan goals align to the step and only goal 5 has data: coverage 1/7, and the
     // step is not achieved while the other six are unmeasured (every contributor must be).
     near(r.items["outline.step.2020"]?.coverage, 1 / 7);
     expect(r.items["outline.step.2020"]?.achieved).toBe(false);
   });
-  it("outline task 6 states nothing: current target, (0.664493 + 0.664493 + 1)/3 = 0.776329", () => {
-    // contributors with data: the indicator, action 15 (same indicator, states nothing) and
-    // action 16 (another indicator, at 1)
-    near(r.items["outline.task.6"]?.progress, 0.776329);
+  it("outline task 6 counts science literacy once: (0.664493 + 1)/2 = 0.832247", () => {
+    // Contributors with data: action 15 (science literacy, states nothing) and action 16 (other
+    // indicators, at 1). Science literacy also measures task 6 directly: that link is not counted
+    // (it would count the indicator twice) and is reported as a duplicate through action 15.
+    near(r.items["outline.task.6"]?.progress, 0.832247);
+    expect(r.items["outline.task.6"]?.contributors.map((c) => c.id)).toEqual([
+      "ap2018.action.15",
+      "ap2018.action.16",
+      "ap2018.action.18",
+      "ap2018.action.19",
+      "ap2018.action.23",
+      "ap2018.action.24",
+    ]);
+    expect(r.items["outline.task.6"]?.duplicates).toEqual([
+      {
+        itemId: "outline.task.6",
+        indicatorId: "ind.science-literacy",
+        through: ["ap2018.action.15"],
+      },
+    ]);
+  });
+  it("the Goals section judges step 2020 against the 2035 target, and says so", () => {
+    // Its own row: 1 (the 2020 target); inside "(3) Development goals", which also states the
+    // 2035 target, the first target not met is 2035's: 0.664493.
+    const step = r.items["outline.goals"]?.contributors.find((c) => c.id === "outline.step.2020");
+    near(step?.progress, 0.664493);
+    expect(step?.judgedAgainst).toEqual(["ind.science-literacy.t2035-outline"]);
+    expect(r.items["outline.step.2020"]?.progress).toBe(1);
   });
 });
