@@ -12,6 +12,7 @@ import {
   type PlanDocument,
   type PreparedRollUp,
   prepareRollUp,
+  ROLL_UP_FLAGS,
   ROLL_UP_REASONS,
   type RollUpWorkspace,
   rollUpColumns,
@@ -739,13 +740,27 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
       // Baselines and deadlines in the years observed, so that baselines share a year with
       // observations and targets fall due before and after the date.
       const itemIds: string[] = [];
-      const walk = (items: readonly PlanItem[]) => {
+      const parentOf = new Map<string, string>();
+      const walk = (items: readonly PlanItem[], parent: string | undefined) => {
         for (const item of items) {
           itemIds.push(item.id);
-          walk(item.children);
+          if (parent !== undefined) parentOf.set(item.id, parent);
+          walk(item.children, item.id);
         }
       };
-      for (const plan of generated.plans) walk(plan.items);
+      for (const plan of generated.plans) walk(plan.items, undefined);
+      // Items an indicator would reach by a second path if it measured them too: the parents of
+      // the items it measures, and the items those are aligned to.
+      const secondPath = (measures: readonly string[]) => [
+        ...new Set(
+          measures.flatMap((m) => [
+            ...(parentOf.has(m) ? [parentOf.get(m) as string] : []),
+            ...generated.alignments
+              .filter((a) => a.from === m && a.toExternalPlan === undefined)
+              .map((a) => a.to),
+          ]),
+        ),
+      ];
       const dates = generated.indicators.map((x) =>
         fc.record({
           baseline: fc.option(
@@ -774,6 +789,11 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             minLength: x.targets.length,
             maxLength: x.targets.length,
           }),
+          // An item the indicator then reaches by two paths (directly and through an item below
+          // or aligned to it), or none.
+          twoPaths: secondPath(x.measures).length
+            ? fc.option(fc.constantFrom(...secondPath(x.measures)), { nil: undefined })
+            : fc.constant(undefined),
         }),
       );
       // Copies of each indicator (new ids), so that some documents have enough indicators for the
@@ -832,6 +852,7 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                       mode === "plain" && x.aggregation !== "none"
                         ? ("sum" as const)
                         : x.aggregation,
+                    measures: p?.twoPaths === undefined ? x.measures : [...x.measures, p.twoPaths],
                     baselines: [
                       ...groupBaseline,
                       ...(p?.baseline === undefined
@@ -911,10 +932,14 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
           return;
         }
         if ("code" in actual || "code" in typed) throw new Error("unexpected error");
+        // (Node objects hold flags, leaf counts, duplicates and what judges each contributor.)
         expect(actual.asOfYear).toBe(expected.asOfYear);
         expect(actual.indicators).toEqual(expected.indicators);
         expect(actual.items).toEqual(expected.items);
         expect(actual.plans).toEqual(expected.plans);
+        expect(typed.duplicates).toEqual(
+          typed.items.ids.flatMap((id) => expected.items[id]?.duplicates ?? []),
+        );
         // The typed result holds the same numbers, in the prepared id order.
         for (const kind of ["plans", "items", "indicators"] as const) {
           const t = typed[kind];
@@ -923,8 +948,13 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             expect(node).toBeDefined();
             expect(t.progress[k]).toBe(node?.progress ?? 0);
             expect(t.coverage[k]).toBe(node?.coverage);
+            expect(t.leaves[k]).toBe(node?.leaves.total);
+            expect(t.leavesWithEvidence[k]).toBe(node?.leaves.withEvidence);
             expect(t.achieved[k]).toBe(node?.achieved ? 1 : 0);
             expect(ROLL_UP_REASONS[t.reason[k] ?? 0]).toBe(node?.reason ?? "none");
+            expect(
+              ROLL_UP_FLAGS.filter((_, bit) => ((t.flags[k] ?? 0) & (1 << bit)) !== 0),
+            ).toEqual(node?.flags);
           });
           expect(t.ids.length).toBe(Object.keys(expected[kind]).length);
         }

@@ -86,7 +86,14 @@ describe("roll-up: items are judged against the targets they state", () => {
     expect(r.items.S?.coverage).toBe(1);
     // T's own row is judged against i's current target t2 (0.4); here against t1, and says so.
     expect(r.items.S?.contributors).toEqual([
-      { id: "T", via: "child", weight: 1, progress: 1, achieved: true, judgedAgainst: ["t1"] },
+      {
+        id: "T",
+        via: "child",
+        weight: 1,
+        progress: 1,
+        achieved: true,
+        judgedAgainst: [{ indicatorId: "i", targetId: "t1" }],
+      },
     ]);
   });
   it("G states t1 and t2 (in S and L): the first not met is t2, so S contributes 0.4", () => {
@@ -101,6 +108,12 @@ describe("roll-up: items are judged against the targets they state", () => {
     expect(r.items.Q?.achieved).toBe(true);
     expect(r.items.Z?.progress).toBe(1);
     expect(r.items.Z?.achieved).toBe(true);
+    // Q's indicator is judged against Q's own t1q, not i's current target (t2): Q says so; Z,
+    // which states nothing, takes Q as its own row shows it.
+    expect(r.items.Q?.contributors[0]?.judgedAgainst).toEqual([
+      { indicatorId: "i", targetId: "t1q" },
+    ]);
+    expect(r.items.Z?.contributors[0]?.judgedAgainst).toEqual([]);
   });
   it("the plan is the weighted mean of its items as shown: (0.4 + 1)/2 = 0.7", () => {
     near(r.plans.p?.progress, 0.7);
@@ -122,7 +135,7 @@ describe("roll-up: items are judged against the targets they state", () => {
       weight: 1,
       progress: 1,
       achieved: true,
-      judgedAgainst: ["t2"],
+      judgedAgainst: [{ indicatorId: "i", targetId: "t2" }],
     });
     expect(later.indicators.i?.achieved).toBe(true);
   });
@@ -153,7 +166,9 @@ describe("roll-up of the CAST plans as of 2026-11-28", () => {
       weight: 1,
       progress: 1,
       achieved: true,
-      judgedAgainst: ["ind.science-literacy.t2020-outline"],
+      judgedAgainst: [
+        { indicatorId: "ind.science-literacy", targetId: "ind.science-literacy.t2020-outline" },
+      ],
     });
     // Seven action-plan goals align to the step and only goal 5 has data: coverage 1/7, and the
     // step is not achieved while the other six are unmeasured (every contributor must be).
@@ -186,7 +201,9 @@ describe("roll-up of the CAST plans as of 2026-11-28", () => {
     // 2035 target, the first target not met is 2035's: 0.664493.
     const step = r.items["outline.goals"]?.contributors.find((c) => c.id === "outline.step.2020");
     near(step?.progress, 0.664493);
-    expect(step?.judgedAgainst).toEqual(["ind.science-literacy.t2035-outline"]);
+    expect(step?.judgedAgainst).toEqual([
+      { indicatorId: "ind.science-literacy", targetId: "ind.science-literacy.t2035-outline" },
+    ]);
     expect(r.items["outline.step.2020"]?.progress).toBe(1);
   });
 });

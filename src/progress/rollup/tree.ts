@@ -231,7 +231,7 @@ export function rollUpTree(
           weight: weightAt(c),
           progress: value.progress,
           achieved: value.achieved,
-          judgedAgainst: other === undefined ? [] : [other],
+          judgedAgainst: other === undefined ? [] : [{ indicatorId: id, targetId: other }],
         });
         flags.push(flagBits(value.flags));
         continue;
@@ -240,7 +240,7 @@ export function rollUpTree(
       const value = visit(t, scope, key);
       // Targets this scope imposes on indicators below the contributor, which its own row does
       // not (the contributor's own statements, else each indicator's current target).
-      const judgedAgainst: string[] = [];
+      const judgedAgainst: { indicatorId: string; targetId: string }[] = [];
       if (scope.size > 0) {
         const ownOfChild = stated.get(id);
         const reached = structure.reach[t];
@@ -249,7 +249,7 @@ export function rollUpTree(
           const ownIds = ownOfChild?.get(indicatorId);
           if (ownIds !== undefined && sameIds(ownIds, targetIds)) continue;
           const other = otherTarget(indicatorId, targetIds, ownIds);
-          if (other !== undefined && !judgedAgainst.includes(other)) judgedAgainst.push(other);
+          if (other !== undefined) judgedAgainst.push({ indicatorId, targetId: other });
         }
       }
       contributors.push({

@@ -104,11 +104,16 @@ export interface RollUpNode {
     /** Whether it counts as achieved here (judged against the targets this node states). */
     readonly achieved: boolean;
     /**
-     * The ids of the targets that decide its figure here where they differ from those that
-     * decide its own row: targets stated in this node's subtree (the first not yet achieved, else
-     * the last). Empty when it counts here as in its own row.
+     * The targets that decide its figure here where they differ from those that decide its own
+     * row: targets stated in this node's subtree (the first not yet achieved, else the last),
+     * per indicator. Empty when it counts here as in its own row.
      */
-    readonly judgedAgainst: readonly string[];
+    readonly judgedAgainst: readonly {
+      /** The indicator judged. */
+      readonly indicatorId: string;
+      /** The target deciding its figure here. */
+      readonly targetId: string;
+    }[];
   }[];
   /** The indicator links of the item that are not counted, because the indicator is counted
    * through one of its contributor items (empty for plans and indicators). */
