@@ -224,7 +224,8 @@ export function rollUpTree(
         if (!node) continue;
         const targetIds = scope.get(id);
         const value = targetIds ? scopedLeaf(node, targetsOf(id), targetIds) : node;
-        const other = targetIds ? otherTarget(id, targetIds, undefined) : undefined;
+        const other =
+          targetIds && !sameFigure(value, node) ? otherTarget(id, targetIds, undefined) : undefined;
         contributors.push({
           id,
           via,
@@ -238,10 +239,11 @@ export function rollUpTree(
       }
       const t = linkTarget[c] as number;
       const value = visit(t, scope, key);
-      // Targets this scope imposes on indicators below the contributor, which its own row does
-      // not (the contributor's own statements, else each indicator's current target).
+      // Where its figure here is not its own row's: the targets this scope imposes on indicators
+      // below the contributor that its own row does not (its own statements, else each
+      // indicator's current target).
       const judgedAgainst: { indicatorId: string; targetId: string }[] = [];
-      if (scope.size > 0) {
+      if (scope.size > 0 && !sameFigure(value, visit(t, NO_SCOPE, ""))) {
         const ownOfChild = stated.get(id);
         const reached = structure.reach[t];
         for (const [indicatorId, targetIds] of scope) {
@@ -315,6 +317,14 @@ export function rollUpTree(
     plans[plan.id] = nodeOf(plan.id, "plan", planFigures[p] as Figure, leaves, []);
   });
   return { plans, items };
+}
+
+/** Whether two figures show the same progress and achievement. */
+function sameFigure(
+  a: Pick<Figure, "progress" | "achieved">,
+  b: Pick<Figure, "progress" | "achieved">,
+): boolean {
+  return a.progress === b.progress && a.achieved === b.achieved;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -104,9 +104,10 @@ export interface RollUpNode {
     /** Whether it counts as achieved here (judged against the targets this node states). */
     readonly achieved: boolean;
     /**
-     * The targets that decide its figure here where they differ from those that decide its own
-     * row: targets stated in this node's subtree (the first not yet achieved, else the last),
-     * per indicator. Empty when it counts here as in its own row.
+     * Where its figure here (progress or achievement) is not its own row's, the targets that
+     * decide it here instead: targets stated in this node's subtree (the first not yet achieved,
+     * else the last), per indicator below the contributor. Empty when it counts here as its own
+     * row shows it.
      */
     readonly judgedAgainst: readonly {
       /** The indicator judged. */
