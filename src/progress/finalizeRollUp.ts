@@ -39,11 +39,16 @@ export interface RollUpOptions {
  * indicator is judged against the targets stated in the item or its descendants
  * (`target.statedIn`), the first not yet achieved (else the last), achieved when all of them are;
  * where the item states none, it keeps what its contributors give. Each contributor entry carries
- * the progress it contributes to that node. An item's progress is the weighted mean over its
+ * the progress it contributes to that node, and the targets that decide it there when that is not
+ * its own row's figure (`judgedAgainst`). An item's progress is the weighted mean over its
  * contributors with data: child items (weight `item.weight`, default 1),
  * indicators whose `measures` name it (weight 1) and items of other plans aligned to it (weight
- * `alignment.weight`, default 1); `options.weights` overrides any of these by id. Coverage is the
- * weighted share of contributors with data. Only whole-population figures are rolled up.
+ * `alignment.weight`, default 1); `options.weights` overrides any of these by id. An indicator
+ * that also reaches the item through one of those items counts once, through them (the direct
+ * link is listed in `duplicates`). Coverage is the share of the leaf items below a node that have
+ * evidence (`leaves`; see {@link RollUpNode.coverage}); `flags` mark figures that rest on
+ * provisional or estimated values (see {@link RollUpFlag}). Only whole-population figures are
+ * rolled up.
  *
  * @param document - The plan document.
  * @param state - The merged state of every shard.

@@ -46,7 +46,7 @@ export const ROLL_UP_REASONS: readonly [
  * @example
  * ```ts
  * import { ROLL_UP_FLAGS } from "cast-plan";
- * const flags = 0b01; // a node's byte in `result.items.flags`
+ * const flags = 0b01;
  * ROLL_UP_FLAGS.filter((_, k) => (flags & (1 << k)) !== 0) // => ["provisional"]
  * ```
  *
@@ -175,8 +175,9 @@ function fromNodes(
  * results as columns: the fastest roll-up, for bulk monitoring and dashboards.
  *
  * @remarks
- * The same progress, coverage, achievement and reasons as {@link rollUpProgress} and
- * {@link rollUpProgressFromColumns} give for the same annual observations (ESCAP distance share
+ * The same progress, coverage and leaf counts, achievement, data-quality flags, duplicate links
+ * and reasons as {@link rollUpProgress} and {@link rollUpProgressFromColumns} give for the same
+ * annual observations (ESCAP distance share
  * toward each indicator's current target, https://data.unescap.org/resource-guides/progress-assessment-methodology,
  * rolled up with weights and coverage), without node objects: a typed array per field, in the
  * prepared id order. Per call, one pass over the rows (check and fold into a grid of the 32
@@ -216,7 +217,8 @@ function fromNodes(
  *   year: Int32Array.of(2022),
  *   value: Float64Array.of(4),
  * }, { asOf: 2023 });
- * [result.items.progress[0], result.items.coverage[0]] // => [0.4, 0.5]
+ * // Task t is one leaf item, with evidence (i has progress): coverage 1 of 1.
+ * [result.items.progress[0], result.items.leavesWithEvidence[0], result.items.leaves[0]] // => [0.4, 1, 1]
  * ROLL_UP_REASONS[result.indicators.reason[1] ?? 0] // => "insufficient-data"
  * ```
  *

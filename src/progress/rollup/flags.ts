@@ -14,15 +14,9 @@ export const FLAGS = [
 export const PROVISIONAL = 1;
 export const ESTIMATED = 2;
 
-/** The list of every set of flags, by its bits (shared, frozen). */
-const LISTS: readonly (readonly RollUpFlag[])[] = /* @__PURE__ */ Array.from(
-  { length: 1 << FLAGS.length },
-  (_, bits) => Object.freeze(FLAGS.filter((_, k) => (bits & (1 << k)) !== 0)),
-);
-
-/** The flags of a bit set, in the order of FLAGS. */
-export function flagList(bits: number): readonly RollUpFlag[] {
-  return LISTS[bits] ?? [];
+/** The flags of a bit set, in the order of FLAGS (a new array). */
+export function flagList(bits: number): RollUpFlag[] {
+  return bits === 0 ? [] : FLAGS.filter((_, k) => (bits & (1 << k)) !== 0);
 }
 
 /** The bit set of some flags. */

@@ -19,7 +19,12 @@ export const ALIGNED = 2;
  * `cast-plan evaluate` leaves unrated): such an item with nothing below it is not a leaf item of
  * coverage.
  */
-const CONTEXT_KINDS: ReadonlySet<ItemKind> = new Set(["part", "section", "principle", "other"]);
+const CONTEXT_KINDS: ReadonlySet<ItemKind> = /* @__PURE__ */ new Set([
+  "part",
+  "section",
+  "principle",
+  "other",
+]);
 
 /** The weight in force for an id: the override, else the item's or alignment's own, else 1. */
 export function weightIn(
