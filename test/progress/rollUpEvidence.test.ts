@@ -292,6 +292,18 @@ describe("provisional and estimated figures flag every node they reach", () => {
     expect([...typed.indicators.flags]).toEqual([1, 0, 0, 2, 1]); // S, L, W, B, N
     expect([...typed.items.flags]).toEqual([3, 1, 2]); // A, T1, T2
     expect(flagsAt(typed.plans, 0)).toEqual(["provisional", "estimated"]);
+    // A status column that starts at an odd byte of its buffer is read the same way.
+    const status = columns.status as Uint8Array;
+    const shifted = new Uint8Array(status.length + 1).subarray(1);
+    shifted.set(status);
+    const fromShifted = rollUpColumns(
+      prepareRollUp(flagged),
+      { ...columns, status: shifted },
+      {
+        asOf: 2024,
+      },
+    );
+    expect([...fromShifted.indicators.flags]).toEqual([1, 0, 0, 2, 1]);
   });
   it("all final: no flags (the columnar pass is skipped)", () => {
     const plain = flagged.observations.map((o) => ({ ...o, status: "final" as const }));

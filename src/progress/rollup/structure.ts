@@ -90,23 +90,26 @@ export function rollUpStructure(
   };
   for (const plan of document.plans) walk(plan.items);
   const n = items.length;
+  const m = document.indicators.length;
   // Which items each indicator measures, and which indicators are tracked for reach: those that
   // measure more than one item (only they can reach an item twice) or state a target in an item.
   const measuredBy = new Map<string, number[]>();
-  const tracked = new Set<string>();
+  const tracked = new Uint8Array(m);
+  let anyTracked = false;
   document.indicators.forEach((indicator, s) => {
-    const distinct = new Set<string>();
-    for (const itemId of indicator.measures) {
-      distinct.add(itemId);
+    const measures = indicator.measures;
+    for (const itemId of measures) {
       const list = measuredBy.get(itemId);
       if (list) list.push(s);
       else measuredBy.set(itemId, [s]);
     }
     if (
-      distinct.size > 1 ||
+      (measures.length > 1 && new Set(measures).size > 1) ||
       indicator.targets.some((t) => t.statedIn !== undefined && itemIndex.has(t.statedIn))
-    )
-      tracked.add(indicator.id);
+    ) {
+      tracked[s] = 1;
+      anyTracked = true;
+    }
   });
   const planIds = new Set(document.plans.map((p) => p.id));
   const alignedTo = new Map<string, { id: string; from: number; weight: number | undefined }[]>();
@@ -119,38 +122,46 @@ export function rollUpStructure(
     list.push({ id: a.id, from, weight: a.weight });
     alignedTo.set(a.to, list);
   }
-  // Every link, before duplicates are dropped: per item, in order.
-  type Link = { kind: number; target: number; id: string; weight: number };
-  const linksOf = (i: number): Link[] => {
+  // Every link, before duplicates are dropped: item i's are allFrom[i] … allFrom[i + 1] − 1.
+  const allFrom = new Int32Array(n + 1);
+  const allKind: number[] = [];
+  const allTarget: number[] = [];
+  const allId: string[] = [];
+  const allWeight: number[] = [];
+  const add = (kind: number, target: number, id: string, weight: number) => {
+    allKind.push(kind);
+    allTarget.push(target);
+    allId.push(id);
+    allWeight.push(weight);
+  };
+  for (let i = 0; i < n; i++) {
     const item = items[i] as PlanItem;
-    const out: Link[] = [];
+    allFrom[i] = allKind.length;
     for (const child of item.children)
-      out.push({
-        kind: CHILD,
-        target: itemIndex.get(child.id) ?? 0,
-        id: child.id,
-        weight: weightOf(child.id, child.weight),
-      });
+      add(CHILD, itemIndex.get(child.id) ?? 0, child.id, weightOf(child.id, child.weight));
     for (const s of measuredBy.get(item.id) ?? []) {
       const id = (document.indicators[s] as PlanDocument["indicators"][number]).id;
-      out.push({ kind: INDICATOR, target: s, id, weight: weightOf(id, undefined) });
+      add(INDICATOR, s, id, weightOf(id, undefined));
     }
     for (const a of alignedTo.get(item.id) ?? [])
-      out.push({
-        kind: ALIGNED,
-        target: a.from,
-        id: (items[a.from] as PlanItem).id,
-        weight: weightOf(a.id, a.weight),
-      });
-    return out;
-  };
-  const counted: Link[][] = new Array(n);
-  const duplicates: RollUpDuplicate[][] = Array.from({ length: n }, () => []);
+      add(ALIGNED, a.from, (items[a.from] as PlanItem).id, weightOf(a.id, a.weight));
+  }
+  allFrom[n] = allKind.length;
+  // 1 where a link is counted (duplicates are dropped below).
+  const kept = new Uint8Array(allKind.length);
+  const duplicates: RollUpDuplicate[][] = new Array(n);
   const reach: (Set<string> | undefined)[] = new Array(n);
   const unitFrom = new Int32Array(n);
   const unitTo = new Int32Array(n);
   let units = new Int32Array(Math.max(16, 2 * n));
   let unitCount = 0;
+  // Marks which unit a union already holds, and which indicator an item links to directly
+  // (a stamp per union or item).
+  const seen = new Int32Array(n);
+  const direct = new Int32Array(m);
+  let stamp = 0;
+  const state = new Uint8Array(n); // 0 new, 1 visiting, 2 done
+  let cycle: string | undefined;
   const pushUnit = (x: number) => {
     if (unitCount === units.length) {
       const grown = new Int32Array(units.length * 2);
@@ -159,11 +170,6 @@ export function rollUpStructure(
     }
     units[unitCount++] = x;
   };
-  // Marks which unit a union already holds (stamp per union).
-  const seen = new Int32Array(n);
-  let stamp = 0;
-  const state = new Uint8Array(n); // 0 new, 1 visiting, 2 done
-  let cycle: string | undefined;
   // Depth first, children before aligned items (the order of the roll-up's visits, so that the
   // cycle found is the one a visit would meet first).
   const visit = (i: number): void => {
@@ -173,68 +179,53 @@ export function rollUpStructure(
       return;
     }
     state[i] = 1;
-    const all = linksOf(i);
-    for (const link of all) {
-      if (link.kind === INDICATOR) continue;
-      visit(link.target);
+    const from = allFrom[i] as number;
+    const to = allFrom[i + 1] as number;
+    for (let c = from; c < to; c++) {
+      if (allKind[c] === INDICATOR) continue;
+      visit(allTarget[c] as number);
       if (cycle !== undefined) return;
     }
     state[i] = 2;
-    const item = items[i] as PlanItem;
-    // Reach: the tracked indicators measuring this item, and those below its item links.
-    let own: Set<string> | undefined;
-    const add = (id: string) => {
-      own ??= new Set();
-      own.add(id);
-    };
-    for (const link of all) {
-      if (!(link.weight > 0)) continue;
-      if (link.kind === INDICATOR) {
-        if (tracked.has(link.id)) add(link.id);
-      } else for (const id of reach[link.target] ?? []) add(id);
-    }
-    reach[i] = own;
-    // A direct link is dropped when the indicator is counted through an item link too (or is
-    // named twice in `measures`: the second is dropped).
-    const kept: Link[] = [];
-    const direct = new Set<string>();
+    if (anyTracked) reach[i] = reachOf(from, to);
+    // A direct link is dropped when the indicator is counted through an item link too, or is
+    // named twice in `measures` (the second is dropped).
+    stamp += 1;
     let measured = false;
-    for (const link of all) {
-      if (link.kind !== INDICATOR) {
-        kept.push(link);
+    let links = 0;
+    for (let c = from; c < to; c++) {
+      if (allKind[c] !== INDICATOR) {
+        kept[c] = 1;
+        links += 1;
         continue;
       }
-      const through: string[] = [];
-      if (tracked.has(link.id))
-        for (const other of all)
-          if (
-            other.kind !== INDICATOR &&
-            other.weight > 0 &&
-            reach[other.target]?.has(link.id) === true &&
-            !through.includes(other.id)
-          )
-            through.push(other.id);
-      if (through.length > 0 || direct.has(link.id)) {
-        duplicates[i]?.push({ itemId: item.id, indicatorId: link.id, through });
+      const s = allTarget[c] as number;
+      const through = tracked[s] === 1 ? throughOf(from, to, allId[c] as string) : [];
+      if (through.length > 0 || direct[s] === stamp) {
+        duplicates[i] ??= [];
+        duplicates[i]?.push({
+          itemId: (items[i] as PlanItem).id,
+          indicatorId: allId[c] as string,
+          through,
+        });
         continue;
       }
-      direct.add(link.id);
-      kept.push(link);
-      if (link.weight > 0) measured = true;
+      direct[s] = stamp;
+      kept[c] = 1;
+      links += 1;
+      if ((allWeight[c] as number) > 0) measured = true;
     }
-    counted[i] = kept;
     // Units: the item itself when an indicator measures it directly, or when nothing is below it
     // and it commits to something (not a context kind); then the units of its item links.
     stamp += 1;
     unitFrom[i] = unitCount;
-    const self = measured || (kept.length === 0 && !CONTEXT_KINDS.has(item.kind));
-    if (self) {
+    if (measured || (links === 0 && !CONTEXT_KINDS.has((items[i] as PlanItem).kind))) {
       seen[i] = stamp;
       pushUnit(i);
     }
-    for (const link of kept) {
-      if (link.kind === INDICATOR || !(link.weight > 0)) continue;
-      const t = link.target;
+    for (let c = from; c < to; c++) {
+      if (allKind[c] === INDICATOR || !((allWeight[c] as number) > 0)) continue;
+      const t = allTarget[c] as number;
       for (let k = unitFrom[t] as number; k < (unitTo[t] as number); k++) {
         const x = units[k] as number;
         if (seen[x] === stamp) continue;
@@ -244,24 +235,54 @@ export function rollUpStructure(
     }
     unitTo[i] = unitCount;
   };
+  // The tracked indicators counting in an item with links from … to − 1 (positive weights only).
+  const reachOf = (from: number, to: number): Set<string> | undefined => {
+    let out: Set<string> | undefined;
+    for (let c = from; c < to; c++) {
+      if (!((allWeight[c] as number) > 0)) continue;
+      if (allKind[c] === INDICATOR) {
+        if (tracked[allTarget[c] as number] === 1) (out ??= new Set()).add(allId[c] as string);
+      } else for (const id of reach[allTarget[c] as number] ?? []) (out ??= new Set()).add(id);
+    }
+    return out;
+  };
+  // The item links (of positive weight) among from … to − 1 through which an indicator counts.
+  const throughOf = (from: number, to: number, indicatorId: string): string[] => {
+    const through: string[] = [];
+    for (let c = from; c < to; c++) {
+      if (allKind[c] === INDICATOR || !((allWeight[c] as number) > 0)) continue;
+      const id = allId[c] as string;
+      if (reach[allTarget[c] as number]?.has(indicatorId) === true && !through.includes(id))
+        through.push(id);
+    }
+    return through;
+  };
   for (const plan of document.plans)
     for (const item of plan.items) visit(itemIndex.get(item.id) ?? 0);
   for (let i = 0; i < n; i++) visit(i);
+  // The counted links, then each plan's top items.
   const linkFrom = new Int32Array(n + 1);
   const planLinkFrom = new Int32Array(document.plans.length + 1);
   const kind: number[] = [];
   const target: number[] = [];
   const linkId: string[] = [];
   const linkWeight: number[] = [];
-  const push = (link: Link) => {
-    kind.push(link.kind);
-    target.push(link.target);
-    linkId.push(link.id);
-    linkWeight.push(link.weight);
+  const push = (k: number, t: number, id: string, weight: number) => {
+    kind.push(k);
+    target.push(t);
+    linkId.push(id);
+    linkWeight.push(weight);
   };
   for (let i = 0; i < n; i++) {
     linkFrom[i] = kind.length;
-    for (const link of counted[i] ?? []) push(link);
+    for (let c = allFrom[i] as number; c < (allFrom[i + 1] as number); c++)
+      if (kept[c] === 1)
+        push(
+          allKind[c] as number,
+          allTarget[c] as number,
+          allId[c] as string,
+          allWeight[c] as number,
+        );
   }
   linkFrom[n] = kind.length;
   const planUnitFrom = new Int32Array(document.plans.length + 1);
@@ -273,7 +294,7 @@ export function rollUpStructure(
     for (const item of plan.items) {
       const t = itemIndex.get(item.id) ?? 0;
       const weight = weightOf(item.id, item.weight);
-      push({ kind: CHILD, target: t, id: item.id, weight });
+      push(CHILD, t, item.id, weight);
       if (!(weight > 0)) continue;
       for (let k = unitFrom[t] as number; k < (unitTo[t] as number); k++) {
         const x = units[k] as number;
@@ -294,7 +315,7 @@ export function rollUpStructure(
     linkTarget: Int32Array.from(target),
     linkId,
     linkWeight: Float64Array.from(linkWeight),
-    duplicates,
+    duplicates: Array.from(duplicates, (list) => list ?? []),
     unitFrom,
     unitTo,
     units: units.subarray(0, unitCount),

@@ -70,13 +70,16 @@ export function indicatorLeaf(
     coverage: measured ? 1 : 0,
     leaves: { total: 1, withEvidence: measured ? 1 : 0 },
     achieved,
-    flags: flagList(flags),
-    contributors: [],
-    duplicates: [],
+    flags: flags === 0 ? NONE : flagList(flags),
+    contributors: NONE,
+    duplicates: NONE,
     reason,
     message,
   };
 }
+
+/** The empty list nodes share (frozen). */
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** A plan's or item's figure in one scope, before its coverage is counted. */
 interface Figure {
@@ -109,7 +112,8 @@ function combine(
   let sum = 0;
   let achieved = true;
   let bits = 0;
-  contributors.forEach((c, k) => {
+  for (let k = 0; k < contributors.length; k++) {
+    const c = contributors[k] as Contributor;
     total += c.weight;
     if (!c.achieved) achieved = false;
     if (c.progress !== undefined) {
@@ -117,7 +121,7 @@ function combine(
       sum += c.weight * c.progress;
       bits |= flags[k] ?? 0;
     }
-  });
+  }
   if (!(total > 0)) throw zeroWeightsError(fn, id, contributors[0]?.id ?? id);
   const progress = withData > 0 ? sum / withData : undefined;
   return {
@@ -157,9 +161,9 @@ function nodeOf(
     coverage: leaves.total > 0 ? leaves.withEvidence / leaves.total : 0,
     leaves,
     achieved: figure.achieved,
-    flags: flagList(figure.flags),
+    flags: figure.flags === 0 ? NONE : flagList(figure.flags),
     contributors: figure.contributors,
-    duplicates,
+    duplicates: duplicates.length === 0 ? NONE : duplicates,
     reason: figure.reason,
     message: figure.message,
   };
@@ -232,9 +236,9 @@ export function rollUpTree(
           weight: weightAt(c),
           progress: value.progress,
           achieved: value.achieved,
-          judgedAgainst: other === undefined ? [] : [{ indicatorId: id, targetId: other }],
+          judgedAgainst: other === undefined ? NONE : [{ indicatorId: id, targetId: other }],
         });
-        flags.push(flagBits(value.flags));
+        flags.push(value.flags.length === 0 ? 0 : flagBits(value.flags));
         continue;
       }
       const t = linkTarget[c] as number;
@@ -260,7 +264,7 @@ export function rollUpTree(
         weight: weightAt(c),
         progress: value.progress,
         achieved: value.achieved,
-        judgedAgainst,
+        judgedAgainst: judgedAgainst.length === 0 ? NONE : judgedAgainst,
       });
       flags.push(value.flags);
     }
@@ -282,7 +286,7 @@ export function rollUpTree(
         weight: weightAt(c),
         progress: value.progress,
         achieved: value.achieved,
-        judgedAgainst: [],
+        judgedAgainst: NONE,
       });
       flags.push(value.flags);
     }

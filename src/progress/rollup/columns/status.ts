@@ -10,6 +10,18 @@ import { ESTIMATED, PROVISIONAL } from "../flags.js";
 import type { ObservationColumns } from "../types.js";
 import { factsBaseline, type IndicatorFacts, RULES } from "./facts.js";
 
+/** Whether every status is 0 (final): four bytes at a time where the column is aligned. */
+function allFinal(status: Uint8Array): boolean {
+  let k = 0;
+  if (status.byteOffset % 4 === 0) {
+    const words = new Uint32Array(status.buffer, status.byteOffset, status.length >>> 2);
+    for (let w = 0; w < words.length; w++) if (words[w] !== 0) return false;
+    k = words.length * 4;
+  }
+  for (; k < status.length; k++) if (status[k] !== 0) return false;
+  return true;
+}
+
 /** The flag bits of a status rank (3 final, 2 provisional, 1 estimated). */
 function rankBits(rank: number): number {
   return rank === 2 ? PROVISIONAL : rank === 1 ? ESTIMATED : 0;
@@ -30,13 +42,7 @@ export function indicatorFlags(
   const flags = new Uint8Array(m);
   const status = columns.status;
   if (status === undefined) return flags;
-  let any = false;
-  for (let k = 0; k < status.length; k++)
-    if (status[k] !== 0) {
-      any = true;
-      break;
-    }
-  if (!any) return flags;
+  if (allFinal(status)) return flags;
   const { indicator, year, unit } = columns;
   // Per indicator, for its latest and its first year: the best whole-population rank (0: none),
   // the weakest and the best unit rank (4 and 0: none).
