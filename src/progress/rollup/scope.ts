@@ -121,7 +121,7 @@ export function scopedLeaf(
     ...node,
     progress: share.status === "measured" ? share.clamped : undefined,
     coverage: measured ? 1 : 0,
-    leaves: { total: 1, withEvidence: measured ? 1 : 0 },
+    leaves: measured ? { total: 1, withEvidence: 1 } : { total: 1, withEvidence: 0 },
     achieved: decided.achieved,
     reason: share.status === "unmeasurable" ? share.reason : undefined,
     message: share.status === "unmeasurable" ? share.message : "",

@@ -68,7 +68,7 @@ export function indicatorLeaf(
     kind: "indicator",
     progress,
     coverage: measured ? 1 : 0,
-    leaves: { total: 1, withEvidence: measured ? 1 : 0 },
+    leaves: measured ? ONE_WITH_EVIDENCE : ONE_WITHOUT,
     achieved,
     flags: flags === 0 ? NONE : flagList(flags),
     contributors: NONE,
@@ -78,8 +78,10 @@ export function indicatorLeaf(
   };
 }
 
-/** The empty list nodes share (frozen). */
+/** The empty list nodes share, and an indicator's leaf counts (frozen). */
 const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+const ONE_WITH_EVIDENCE = /* @__PURE__ */ Object.freeze({ total: 1, withEvidence: 1 });
+const ONE_WITHOUT = /* @__PURE__ */ Object.freeze({ total: 1, withEvidence: 0 });
 
 /** A plan's or item's figure in one scope, before its coverage is counted. */
 interface Figure {
