@@ -7,7 +7,8 @@ import { buildProgressReport, renderProgressReportText } from "../../src/index.j
 import { parsePlanDocument } from "../../src/schemas/index.js";
 
 const document = parsePlanDocument(castPlanDocument);
-const text = renderProgressReportText(buildProgressReport(document, { asOf: "2026-12-01" }));
+const json = buildProgressReport(document, { asOf: "2026-12-01" });
+const text = renderProgressReportText(json);
 const early = renderProgressReportText(buildProgressReport(document, { asOf: "2019-06-30" }));
 /** The block of one indicator: from its name line to the next blank line. */
 function block(report: string, name: string): string {
@@ -95,6 +96,28 @@ describe("the CAST progress report as people read it", () => {
       ' 66%  (3) Development goals  (coverage 8%: 1 of 13 items with evidence; 2 of 3 contributors without data, not shown; First By 2020 counts 66% here, judged against the target "2035 (CAST outline, second step): more than 20%")',
     );
     expect(text).toMatch(/ 100% {2}First By 2020 {2}\(coverage 14%: 1 of 7 items with evidence;/);
+  });
+
+  it("gives the same facts in the JSON rows (format @3)", () => {
+    expect(json.format).toBe("cast-plan/progress-report@3");
+    const row = (id: string) => json.items.find((r) => r.id === id);
+    expect(row("outline.goals")?.leaves).toEqual({ total: 13, withEvidence: 1 });
+    expect(
+      row("outline.goals")?.judgedHere.map((j) => [j.id, j.targets.map((t) => t.targetId)]),
+    ).toEqual([["outline.step.2020", ["ind.science-literacy.t2035-outline"]]]);
+    expect(row("outline.task.6")?.duplicates).toEqual([
+      {
+        indicatorId: "ind.science-literacy",
+        indicator: { en: "Share of citizens with science literacy", zh: "具备科学素质的比例" },
+        through: [
+          {
+            id: "ap2018.action.15",
+            heading: { en: "15 Further promote the national science literacy action" },
+          },
+        ],
+      },
+    ]);
+    expect(row("outline.task.6")?.flags).toEqual(["estimated"]);
   });
 
   it("counts science literacy once in task 6, and marks estimated figures", () => {

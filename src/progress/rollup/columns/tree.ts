@@ -60,7 +60,12 @@ export function compileTree(
     scoped: statedTargets(document).size > 0,
     weights,
     structure,
-    duplicates: structure.duplicates.flat(),
+    // Returned by every call on the prepared document: frozen, so that no caller can change them.
+    duplicates: Object.freeze(
+      structure.duplicates
+        .flat()
+        .map((d) => Object.freeze({ ...d, through: Object.freeze(d.through) })),
+    ),
   };
 }
 
