@@ -238,11 +238,15 @@ export function rollUpStructure(
   // The tracked indicators counting in an item with links from … to − 1 (positive weights only).
   const reachOf = (from: number, to: number): Set<string> | undefined => {
     let out: Set<string> | undefined;
+    const add = (id: string) => {
+      out ??= new Set();
+      out.add(id);
+    };
     for (let c = from; c < to; c++) {
       if (!((allWeight[c] as number) > 0)) continue;
       if (allKind[c] === INDICATOR) {
-        if (tracked[allTarget[c] as number] === 1) (out ??= new Set()).add(allId[c] as string);
-      } else for (const id of reach[allTarget[c] as number] ?? []) (out ??= new Set()).add(id);
+        if (tracked[allTarget[c] as number] === 1) add(allId[c] as string);
+      } else for (const id of reach[allTarget[c] as number] ?? []) add(id);
     }
     return out;
   };
