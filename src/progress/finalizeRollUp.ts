@@ -1,6 +1,6 @@
 import type { RollUp, RollUpNode } from "./rollup/types.js";
 
-export type { RollUp, RollUpNode } from "./rollup/types.js";
+export type { RollUp, RollUpDuplicate, RollUpFlag, RollUpNode } from "./rollup/types.js";
 
 import type { PlanDocument } from "../schemas/document.js";
 import type { Indicator } from "../schemas/indicator.js";
@@ -11,6 +11,7 @@ import {
   type IndicatorAssessment,
 } from "./assessIndicator.js";
 import type { PeriodTable, RollUpState } from "./createRollUpState.js";
+import { statusBits } from "./rollup/flags.js";
 import { tableSeries } from "./rollup/series.js";
 import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
 import { asOfYearOf } from "./series/select.js";
@@ -43,11 +44,16 @@ export interface RollUpOptions {
  * indicator is judged against the targets stated in the item or its descendants
  * (`target.statedIn`), the first not yet achieved (else the last), achieved when all of them are;
  * where the item states none, it keeps what its contributors give. Each contributor entry carries
- * the progress it contributes to that node. An item's progress is the weighted mean over its
+ * the progress it contributes to that node, and the targets that decide it there when that is not
+ * its own row's figure (`judgedAgainst`). An item's progress is the weighted mean over its
  * contributors with data: child items (weight `item.weight`, default 1),
  * indicators whose `measures` name it (weight 1) and items of other plans aligned to it (weight
- * `alignment.weight`, default 1); `options.weights` overrides any of these by id. Coverage is the
- * weighted share of contributors with data. Only whole-population figures are rolled up.
+ * `alignment.weight`, default 1); `options.weights` overrides any of these by id. An indicator
+ * that also reaches the item through one of those items counts once, through them (the direct
+ * link is listed in `duplicates`). Coverage is the share of the leaf items below a node that have
+ * evidence (`leaves`; see {@link RollUpNode.coverage}); `flags` mark figures that rest on
+ * provisional or estimated values (see {@link RollUpFlag}). Only whole-population figures are
+ * rolled up.
  *
  * @param document - The plan document.
  * @param state - The merged state of every shard.
@@ -116,7 +122,9 @@ export function finalizeIndicator(
   asOfYear: number,
   assessOptions: AssessIndicatorOptions,
 ): { node: RollUpNode; assessment: IndicatorAssessment | undefined } {
-  const series = table ? tableSeries(table, indicator, asOfYear) : { years: [], values: [] };
+  const series = table
+    ? tableSeries(table, indicator, asOfYear)
+    : { years: [], values: [], statuses: [] };
   const { years } = series;
   if ("problem" in series) {
     const message = `'${indicator.id}': organisations' figures cannot be combined (${series.problem})`;
@@ -127,6 +135,10 @@ export function finalizeIndicator(
   }
   const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
   const kept = years.length > 0 ? assessment : undefined;
+  // The statuses of the values its progress uses: the latest, and an observed baseline.
+  const flags =
+    statusBits(assessment.latest?.status) |
+    (assessment.baseline?.source === "observation" ? statusBits(assessment.baseline.status) : 0);
   const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
   const achieved =
     assessment.targets.length > 0 &&
@@ -142,9 +154,17 @@ export function finalizeIndicator(
       achieved,
       why?.reason ?? "insufficient-data",
       why?.message ?? (years.length === 0 ? "no observation by the date" : "no target"),
+      flags,
     );
     return { node, assessment: kept };
   }
-  const node = indicatorLeaf(indicator.id, current.distanceShare.clamped, achieved, undefined, "");
+  const node = indicatorLeaf(
+    indicator.id,
+    current.distanceShare.clamped,
+    achieved,
+    undefined,
+    "",
+    flags,
+  );
   return { node, assessment: kept };
 }

@@ -88,6 +88,8 @@ export { createRollUpWorkspace, type RollUpWorkspace } from "./createRollUpWorks
 export {
   finalizeRollUp,
   type RollUp,
+  type RollUpDuplicate,
+  type RollUpFlag,
   type RollUpNode,
   type RollUpOptions,
 } from "./finalizeRollUp.js";
@@ -105,6 +107,7 @@ export {
 } from "./prepareRollUp.js";
 export { type Projection, type ProjectSeriesOptions, projectSeries } from "./projectSeries.js";
 export {
+  ROLL_UP_FLAGS,
   ROLL_UP_REASONS,
   type RollUpColumns,
   type RollUpColumnsOptions,

@@ -1,7 +1,7 @@
 import { CastPlanError } from "../errors/CastPlanError.js";
 import type { CalendarPoint } from "../schemas/primitives.js";
 import type { RollUpWorkspace } from "./createRollUpWorkspace.js";
-import type { RollUpNode } from "./finalizeRollUp.js";
+import type { RollUpDuplicate, RollUpFlag, RollUpNode } from "./finalizeRollUp.js";
 import type { PreparedRollUp } from "./prepareRollUp.js";
 import type { ObservationColumns } from "./rollUpProgressFromColumns.js";
 import { REASONS } from "./rollup/columns/judge.js";
@@ -12,6 +12,7 @@ import {
   type NodeArrays,
   type PreparedTables,
 } from "./rollup/columns/tree.js";
+import { FLAGS, flagBits } from "./rollup/flags.js";
 import { asOfYearOf } from "./series/select.js";
 
 /**
@@ -38,13 +39,40 @@ export const ROLL_UP_REASONS: readonly [
 ] = REASONS;
 
 /**
+ * The data-quality flags of a node of {@link rollUpColumns}, by bit: bit `k` of a node's `flags`
+ * byte is set when the node carries `ROLL_UP_FLAGS[k]` (see {@link RollUpFlag}); the object nodes
+ * of {@link rollUpProgress} list the same flags in this order.
+ *
+ * @example
+ * ```ts
+ * import { ROLL_UP_FLAGS } from "cast-plan";
+ * const flags = 0b01;
+ * ROLL_UP_FLAGS.filter((_, k) => (flags & (1 << k)) !== 0) // => ["provisional"]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export const ROLL_UP_FLAGS: readonly [
+  "provisional",
+  "estimated",
+  "carried-forward",
+  "imputed",
+  "incomplete",
+] = FLAGS;
+
+/**
  * One kind of node of a columnar roll-up (plans, items or indicators), as columns: entry `k` is
  * the node `ids[k]`.
  *
  * @example
  * ```ts
  * import type { RollUpNodeColumns } from "cast-plan";
- * const nodes: RollUpNodeColumns = { ids: ["t"], progress: Float64Array.of(0.4), coverage: Float64Array.of(1), achieved: Uint8Array.of(0), reason: Uint8Array.of(0) };
+ * const nodes: RollUpNodeColumns = {
+ *   ids: ["t"], progress: Float64Array.of(0.4), coverage: Float64Array.of(1),
+ *   leaves: Int32Array.of(1), leavesWithEvidence: Int32Array.of(1),
+ *   achieved: Uint8Array.of(0), reason: Uint8Array.of(0), flags: Uint8Array.of(0),
+ * };
  * nodes.ids.length // => 1
  * ```
  *
@@ -56,12 +84,19 @@ export interface RollUpNodeColumns {
   readonly ids: readonly string[];
   /** The weighted mean progress in [0, 1] where `reason` is 0; 0 (not a measurement) elsewhere. */
   readonly progress: Float64Array;
-  /** The weighted share of contributors with data, in [0, 1]. */
+  /** The share of the leaf items below the node that have evidence, in [0, 1]
+   * (`leavesWithEvidence / leaves`, 0 without leaves; see {@link RollUpNode.coverage}). */
   readonly coverage: Float64Array;
+  /** The number of leaf items below the node (1 for an indicator). */
+  readonly leaves: Int32Array;
+  /** How many of them have evidence. */
+  readonly leavesWithEvidence: Int32Array;
   /** 1 where every contributor is achieved (an indicator: every target met), else 0. */
   readonly achieved: Uint8Array;
   /** Why progress is not measured: an index into {@link ROLL_UP_REASONS}; 0 when it is. */
   readonly reason: Uint8Array;
+  /** The node's data-quality flags: bit `k` set for `ROLL_UP_FLAGS[k]` ({@link ROLL_UP_FLAGS}). */
+  readonly flags: Uint8Array;
 }
 
 /**
@@ -80,6 +115,10 @@ export interface RollUpColumns {
   readonly items: RollUpNodeColumns;
   /** The indicator nodes. */
   readonly indicators: RollUpNodeColumns;
+  /** The indicator links not counted because the indicator reaches the item through one of its
+   * contributor items too (every item's `duplicates` of {@link rollUpProgress}, in item order;
+   * the same for every call on one prepared document). */
+  readonly duplicates: readonly RollUpDuplicate[];
 }
 
 /**
@@ -100,8 +139,11 @@ function toColumns(ids: readonly string[], nodes: NodeArrays): RollUpNodeColumns
     ids,
     progress: nodes.progress,
     coverage: nodes.coverage,
+    leaves: nodes.leaves,
+    leavesWithEvidence: nodes.leavesWithEvidence,
     achieved: nodes.achieved,
     reason: nodes.reason,
+    flags: nodes.flags,
   };
 }
 
@@ -115,7 +157,10 @@ function fromNodes(
     const node = nodes[id];
     out.progress[k] = node?.progress ?? 0;
     out.coverage[k] = node?.coverage ?? 0;
+    out.leaves[k] = node?.leaves.total ?? 0;
+    out.leavesWithEvidence[k] = node?.leaves.withEvidence ?? 0;
     out.achieved[k] = node?.achieved ? 1 : 0;
+    out.flags[k] = flagBits(node?.flags ?? []);
     const reason = node?.reason ?? "none";
     const number = REASONS.indexOf(reason as (typeof REASONS)[number]);
     // Every reason a roll-up node can carry is listed; a new one must be added, never read as "none".
@@ -130,8 +175,9 @@ function fromNodes(
  * results as columns: the fastest roll-up, for bulk monitoring and dashboards.
  *
  * @remarks
- * The same progress, coverage, achievement and reasons as {@link rollUpProgress} and
- * {@link rollUpProgressFromColumns} give for the same annual observations (ESCAP distance share
+ * The same progress, coverage and leaf counts, achievement, data-quality flags, duplicate links
+ * and reasons as {@link rollUpProgress} and {@link rollUpProgressFromColumns} give for the same
+ * annual observations (ESCAP distance share
  * toward each indicator's current target, https://data.unescap.org/resource-guides/progress-assessment-methodology,
  * rolled up with weights and coverage), without node objects: a typed array per field, in the
  * prepared id order. Per call, one pass over the rows (check and fold into a grid of the 32
@@ -171,7 +217,8 @@ function fromNodes(
  *   year: Int32Array.of(2022),
  *   value: Float64Array.of(4),
  * }, { asOf: 2023 });
- * [result.items.progress[0], result.items.coverage[0]] // => [0.4, 0.5]
+ * // Task t is one leaf item, with evidence (i has progress): coverage 1 of 1.
+ * [result.items.progress[0], result.items.leavesWithEvidence[0], result.items.leaves[0]] // => [0.4, 1, 1]
  * ROLL_UP_REASONS[result.indicators.reason[1] ?? 0] // => "insufficient-data"
  * ```
  *
@@ -208,12 +255,13 @@ export function rollUpColumns(
     );
   const run = runColumns(fn, document.indicators, facts, columns, asOfYear, workspace?.buffers);
   if (tree.scoped) {
-    const nodes = nodesOfRun(document, run, tree.weights, asOfYear, fn);
+    const nodes = nodesOfRun(document, run, tree.weights, asOfYear, fn, tree.structure);
     return {
       asOfYear,
       plans: fromNodes(tree.planIds, nodes.plans),
       items: fromNodes(tree.itemIds, nodes.items),
       indicators: fromNodes(tree.indicatorIds, nodes.indicators),
+      duplicates: tree.duplicates,
     };
   }
   const items = createNodeArrays(tree.itemIds.length);
@@ -224,5 +272,6 @@ export function rollUpColumns(
     plans: toColumns(tree.planIds, plans),
     items: toColumns(tree.itemIds, items),
     indicators: toColumns(tree.indicatorIds, run.nodes),
+    duplicates: tree.duplicates,
   };
 }

@@ -4,6 +4,7 @@ import { calledAs } from "../errors/calledAs.js";
 import { isCalendarPoint, toDecimalYear } from "../period/calendar.js";
 import { assessIndicator, type TargetAssessment } from "../progress/assessIndicator.js";
 import { combineObservations } from "../progress/combineObservations.js";
+import type { RollUpNode } from "../progress/finalizeRollUp.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
 import type { ProgressOutcome, ProgressWarningCode, ProjectionKind } from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
@@ -119,6 +120,58 @@ function contributorCounts(node: {
     contributors: node.contributors.length,
     withoutData: node.contributors.filter((c) => c.progress === undefined).length,
   };
+}
+
+type RollUpRow = Omit<ProgressReport["items"][number], "id" | "heading" | "depth">;
+
+/**
+ * Turns roll-up nodes into the figures of report rows: progress, flags, coverage with its leaf
+ * counts, contributors without data, the contributors judged here against other targets than in
+ * their own rows, and the indicator links not counted (duplicates), with headings to print.
+ */
+function rollUpDescriber(
+  document: PlanDocument,
+  items: Map<string, Indexed>,
+): (node: RollUpNode) => RollUpRow {
+  const indicators = new Map(document.indicators.map((i) => [i.id, i]));
+  const headingOf = (id: string): LocalizedText => {
+    const found = items.get(id);
+    if (found) return itemHeading(found.item);
+    const indicator = indicators.get(id);
+    return indicator ? { ...indicator.name } : { en: id };
+  };
+  const targetOf = (indicatorId: string, targetId: string): LocalizedText => {
+    const indicator = indicators.get(indicatorId);
+    const target = indicator?.targets.find((t) => t.id === targetId);
+    if (!indicator || !target) return { en: targetId };
+    const goal = describeComparator(target.comparator, target.value, target.band, indicator.unit);
+    return targetLabel(target, goal, setBy(target, document, items));
+  };
+  return (node) => ({
+    progress: finiteOrNull(node.progress),
+    flags: [...node.flags],
+    coverage: node.coverage,
+    leaves: { total: node.leaves.total, withEvidence: node.leaves.withEvidence },
+    achieved: node.achieved,
+    ...contributorCounts(node),
+    judgedHere: node.contributors
+      .filter((c) => c.judgedAgainst.length > 0)
+      .map((c) => ({
+        id: c.id,
+        heading: headingOf(c.id),
+        progress: finiteOrNull(c.progress),
+        targets: c.judgedAgainst.map((t) => ({
+          indicatorId: t.indicatorId,
+          targetId: t.targetId,
+          label: targetOf(t.indicatorId, t.targetId),
+        })),
+      })),
+    duplicates: node.duplicates.map((d) => ({
+      indicatorId: d.indicatorId,
+      indicator: headingOf(d.indicatorId),
+      through: d.through.map((id) => ({ id, heading: headingOf(id) })),
+    })),
+  });
 }
 
 function finiteOrNull(n: number | undefined): number | null {
@@ -412,38 +465,23 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
     });
   const rollUp = rollUpProgress(document, { asOf: options.asOf, projection, detail: "summary" });
   const rows: ProgressReport["items"] = [];
+  const describe = rollUpDescriber(document, items);
   for (const plan of document.plans) {
     const node = rollUp.plans[plan.id];
     if (!node || node.contributors.length === 0) continue;
-    rows.push({
-      id: plan.id,
-      heading: planName(plan),
-      depth: 0,
-      progress: finiteOrNull(node.progress),
-      coverage: node.coverage,
-      achieved: node.achieved,
-      ...contributorCounts(node),
-    });
+    rows.push({ id: plan.id, heading: planName(plan), depth: 0, ...describe(node) });
     const visit = (list: readonly PlanItem[], depth: number) => {
       for (const item of list) {
         const n = rollUp.items[item.id];
         if (!n || (n.progress === undefined && n.coverage === 0)) continue;
-        rows.push({
-          id: item.id,
-          heading: itemHeading(item),
-          depth,
-          progress: finiteOrNull(n.progress),
-          coverage: n.coverage,
-          achieved: n.achieved,
-          ...contributorCounts(n),
-        });
+        rows.push({ id: item.id, heading: itemHeading(item), depth, ...describe(n) });
         visit(item.children, depth + 1);
       }
     };
     visit(plan.items, 1);
   }
   return {
-    format: "cast-plan/progress-report@2",
+    format: "cast-plan/progress-report@3",
     title: reportTitle(document, options.title),
     asOf: options.asOf,
     method: {

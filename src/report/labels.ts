@@ -129,7 +129,8 @@ export type PhraseKey =
   | "within"
   | "declared"
   | "fromObservations"
-  | "raw";
+  | "raw"
+  | "notes";
 
 /** The fixed words, per locale. @internal */
 export const PHRASES: LabelTable<PhraseKey> = {
@@ -164,6 +165,7 @@ export const PHRASES: LabelTable<PhraseKey> = {
     declared: "indicator",
     fromObservations: "observation",
     raw: "raw",
+    notes: "notes",
   },
   "zh-CN": {
     progressAsOf: "进展（截至",
@@ -196,6 +198,7 @@ export const PHRASES: LabelTable<PhraseKey> = {
     declared: "指标声明",
     fromObservations: "取自观测值",
     raw: "原始值",
+    notes: "说明",
   },
 };
 
@@ -222,6 +225,46 @@ export function goalText(
   const value = row.value === null ? "" : show(row.value);
   return `${COMPARATOR_LABELS[locale][row.comparator]} ${value}${u}`.trim();
 }
+
+/** The marks of a roll-up figure's data-quality flags, and the words of the legend. @internal */
+export const FLAG_MARKS: LabelTable<
+  "provisional" | "estimated" | "carried-forward" | "imputed" | "incomplete"
+> = {
+  en: {
+    provisional: "p",
+    estimated: "e",
+    "carried-forward": "cf",
+    imputed: "im",
+    incomplete: "inc",
+  },
+  "zh-CN": {
+    provisional: "初",
+    estimated: "估",
+    "carried-forward": "沿",
+    imputed: "补",
+    incomplete: "缺",
+  },
+};
+
+/** What each flag means, in the legend. @internal */
+export const FLAG_WORDS: LabelTable<
+  "provisional" | "estimated" | "carried-forward" | "imputed" | "incomplete"
+> = {
+  en: {
+    provisional: "some figure is provisional",
+    estimated: "some figure is estimated",
+    "carried-forward": "some report is carried forward",
+    imputed: "some report is imputed",
+    incomplete: "some expected report is missing",
+  },
+  "zh-CN": {
+    provisional: "含初步值",
+    estimated: "含估计值",
+    "carried-forward": "含沿用上期的报告",
+    imputed: "含插补的报告",
+    incomplete: "缺少应报的报告",
+  },
+};
 
 /** The fixed words of the SVG charts. @internal */
 export const CHART_PHRASES: LabelTable<"observed" | "targetPath" | "asOf"> = {

@@ -2,6 +2,8 @@ import { formatCalendarPoint, type Locale, localize } from "../period/locale.js"
 import type { ProgressReport } from "./buildProgressReport.js";
 import {
   ESCAP_LABELS,
+  FLAG_MARKS,
+  FLAG_WORDS,
   goalText,
   methodSummaryZh,
   PHRASES,
@@ -134,7 +136,7 @@ function targetHeading(t: TargetRow, unit: string, locale: Locale): string {
  * ```ts
  * import { type ProgressReport, renderProgressReportText } from "cast-plan";
  * const report: ProgressReport = {
- *   format: "cast-plan/progress-report@2", title: { en: "Demo", zh: "示例" }, asOf: "2021-06-30",
+ *   format: "cast-plan/progress-report@3", title: { en: "Demo", zh: "示例" }, asOf: "2021-06-30",
  *   method: { projection: "weighted-linear", summary: "Distance share." },
  *   indicators: [], items: [],
  * };
@@ -210,6 +212,8 @@ export function renderProgressReportText(
   }
   if (report.items.length > 0) {
     lines.push(paint("1", words.rollUp));
+    const legend = flagLegend(report.items, locale);
+    if (legend) lines.push(`  ${legend}`);
     for (const item of report.items) {
       const bar = renderProgressBar(item.progress ?? Number.NaN, {
         width: 12,
@@ -218,7 +222,7 @@ export function renderProgressReportText(
       const value =
         item.progress === null ? (zh ? "  不适用" : "  n/a") : percent(item.progress).padStart(5);
       lines.push(
-        `${"  ".repeat(item.depth + 1)}${bar} ${value}  ${localize(item.heading, locale)}  ${zh ? `（${rollUpNote(item, locale)}）` : `(${rollUpNote(item, locale)})`}`,
+        `${"  ".repeat(item.depth + 1)}${bar} ${value}${flagMarks(item.flags, locale)}  ${localize(item.heading, locale)}  ${zh ? `（${rollUpNote(item, locale)}）` : `(${rollUpNote(item, locale)})`}`,
       );
     }
     lines.push("");
@@ -226,20 +230,92 @@ export function renderProgressReportText(
   return `${lines.join("\n")}\n`;
 }
 
+type RollUpRow = ProgressReport["items"][number];
+
+/** The marks of a roll-up figure's flags: ` (p)`, ` (p, e)`; `（初）` in Chinese; empty without. */
+function flagMarks(flags: RollUpRow["flags"], locale: Locale): string {
+  if (flags.length === 0) return "";
+  const marks = flags.map((f) => FLAG_MARKS[locale][f]);
+  return locale === "zh-CN" ? `（${marks.join("、")}）` : ` (${marks.join(", ")})`;
+}
+
+/** The legend of the flags some roll-up row carries, or an empty string. */
+function flagLegend(rows: readonly RollUpRow[], locale: Locale): string {
+  const used = ROLL_UP_FLAG_ORDER.filter((f) => rows.some((row) => row.flags.includes(f)));
+  if (used.length === 0) return "";
+  const entries = used.map((f) =>
+    locale === "zh-CN"
+      ? `（${FLAG_MARKS[locale][f]}）${FLAG_WORDS[locale][f]}`
+      : `(${FLAG_MARKS[locale][f]}) ${FLAG_WORDS[locale][f]}`,
+  );
+  return locale === "zh-CN" ? `标记：${entries.join("；")}` : `Marks: ${entries.join("; ")}`;
+}
+
+const ROLL_UP_FLAG_ORDER: readonly RollUpRow["flags"][number][] = [
+  "provisional",
+  "estimated",
+  "carried-forward",
+  "imputed",
+  "incomplete",
+];
+
+/** Coverage with its counts: `coverage 17%: 1 of 6 items with evidence`. */
+function coverageText(item: RollUpRow, locale: Locale): string {
+  const { total, withEvidence } = item.leaves;
+  if (locale === "zh-CN")
+    return total === 0
+      ? `覆盖率 ${percent(item.coverage)}：无可计项`
+      : `覆盖率 ${percent(item.coverage)}：${total} 项中 ${withEvidence} 项有依据`;
+  return total === 0
+    ? `coverage ${percent(item.coverage)}: no items to count`
+    : `coverage ${percent(item.coverage)}: ${withEvidence} of ${total} ${total === 1 ? "item" : "items"} with evidence`;
+}
+
+/** What a roll-up row's figure rests on beyond its children's rows: contributors judged here
+ * against other targets, and indicator links not counted. */
+function rollUpNotes(item: RollUpRow, locale: Locale): string[] {
+  const zh = locale === "zh-CN";
+  const notes: string[] = [];
+  for (const j of item.judgedHere) {
+    const value = j.progress === null ? (zh ? "不适用" : "n/a") : percent(j.progress);
+    const targets = j.targets.map((t) =>
+      zh ? `「${localize(t.label, locale)}」` : `"${localize(t.label, locale)}"`,
+    );
+    notes.push(
+      zh
+        ? `${localize(j.heading, locale)}在此计 ${value}，按目标${targets.join("、")}评估`
+        : `${localize(j.heading, locale)} counts ${value} here, judged against the ${targets.length === 1 ? "target" : "targets"} ${targets.join(" and ")}`,
+    );
+  }
+  for (const d of item.duplicates) {
+    const name = localize(d.indicator, locale);
+    const through = d.through.map((t) => localize(t.heading, locale));
+    notes.push(
+      through.length === 0
+        ? zh
+          ? `${name}重复列出，只计一次`
+          : `${name} is listed twice, counted once`
+        : zh
+          ? `${name}经${through.join("、")}计入，只计一次`
+          : `${name} counted once, through ${through.join(", ")}`,
+    );
+  }
+  return notes;
+}
+
 /** The bracket after a roll-up row: coverage, what has no data (those rows are not shown), achieved. */
-function rollUpNote(item: ProgressReport["items"][number], locale: Locale): string {
+function rollUpNote(item: RollUpRow, locale: Locale): string {
+  const parts = [coverageText(item, locale)];
   if (locale === "zh-CN") {
-    const parts = [`覆盖率 ${percent(item.coverage)}`];
     if (item.withoutData > 0)
       parts.push(`${item.contributors} 项中 ${item.withoutData} 项无数据，未显示`);
     if (item.achieved) parts.push("已达成");
-    return parts.join("；");
+    return [...parts, ...rollUpNotes(item, locale)].join("；");
   }
-  const parts = [`coverage ${percent(item.coverage)}`];
   if (item.withoutData > 0)
-    parts.push(`${item.withoutData} of ${item.contributors} without data, not shown`);
+    parts.push(`${item.withoutData} of ${item.contributors} contributors without data, not shown`);
   if (item.achieved) parts.push("achieved");
-  return parts.join("; ");
+  return [...parts, ...rollUpNotes(item, locale)].join("; ");
 }
 
 /** The warnings worth showing a person: deduplicated, without "deadline passed" on achieved targets. */
@@ -290,7 +366,7 @@ function cell(text: string): string {
  * ```ts
  * import { type ProgressReport, renderProgressReportMarkdown } from "cast-plan";
  * const report: ProgressReport = {
- *   format: "cast-plan/progress-report@2", title: { en: "Demo", zh: "示例" }, asOf: "2021-06-30",
+ *   format: "cast-plan/progress-report@3", title: { en: "Demo", zh: "示例" }, asOf: "2021-06-30",
  *   method: { projection: "weighted-linear", summary: "Distance share." },
  *   indicators: [], items: [],
  * };
@@ -364,18 +440,28 @@ export function renderProgressReportMarkdown(
     out.push(
       `## ${words.rollUp}`,
       "",
-      `| ${words.item} | ${words.progress} | ${words.coverage} | ${words.withoutData} | ${words.achieved} |`,
-      "| --- | --- | --- | --- | --- |",
+      `| ${words.item} | ${words.progress} | ${words.coverage} | ${words.withoutData} | ${words.achieved} | ${words.notes} |`,
+      "| --- | --- | --- | --- | --- | --- |",
     );
     for (const item of report.items) {
       const without = zh
         ? `${item.contributors} 项中 ${item.withoutData} 项`
         : `${item.withoutData} of ${item.contributors}`;
+      const { total, withEvidence } = item.leaves;
+      const coverage = zh
+        ? `${percent(item.coverage)}（${total} 项中 ${withEvidence} 项有依据）`
+        : `${percent(item.coverage)} (${withEvidence} of ${total} ${total === 1 ? "item" : "items"})`;
+      const progress =
+        item.progress === null
+          ? words.notAvailable
+          : `${percent(item.progress)}${flagMarks(item.flags, locale)}`;
       out.push(
-        `| ${"&nbsp;&nbsp;".repeat(item.depth)}${cell(localize(item.heading, locale))} | ${item.progress === null ? words.notAvailable : percent(item.progress)} | ${percent(item.coverage)} | ${without} | ${item.achieved ? words.yes : words.no} |`,
+        `| ${"&nbsp;&nbsp;".repeat(item.depth)}${cell(localize(item.heading, locale))} | ${progress} | ${coverage} | ${without} | ${item.achieved ? words.yes : words.no} | ${cell(rollUpNotes(item, locale).join(zh ? "；" : "; "))} |`,
       );
     }
     out.push("");
+    const legend = flagLegend(report.items, locale);
+    if (legend) out.push(legend, "");
   }
   return `${out.join("\n")}\n`;
 }

@@ -29,6 +29,13 @@ const ProjectionKindSchema = z.enum([
   "logit",
   "average-annual-change",
 ]);
+const RollUpFlagSchema = z.enum([
+  "provisional",
+  "estimated",
+  "carried-forward",
+  "imputed",
+  "incomplete",
+]);
 const EscapCategorySchema = z.enum([
   "maintain",
   "accelerate",
@@ -59,7 +66,7 @@ const TextSchema = z.strictObject({ en: z.string(), zh: z.string().optional() })
  * @example
  * ```ts
  * import { ProgressReportSchema } from "cast-plan/schemas";
- * ProgressReportSchema.safeParse({ format: "cast-plan/progress-report@2", title: { en: "t" }, asOf: "2024-12-31", method: { projection: "weighted-linear", summary: "s" }, indicators: [], items: [] }).success // => true
+ * ProgressReportSchema.safeParse({ format: "cast-plan/progress-report@3", title: { en: "t" }, asOf: "2024-12-31", method: { projection: "weighted-linear", summary: "s" }, indicators: [], items: [] }).success // => true
  * ```
  *
  * @category Model
@@ -67,7 +74,7 @@ const TextSchema = z.strictObject({ en: z.string(), zh: z.string().optional() })
  */
 export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
   /** The report format and version. */
-  format: z.literal("cast-plan/progress-report@2"),
+  format: z.literal("cast-plan/progress-report@3"),
   /** The report title: English, with Chinese where every plan has a Chinese title (or the option gives one). */
   title: TextSchema,
   /** The assessment date as given. */
@@ -181,25 +188,72 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
       explanation: z.string(),
     }),
   ),
-  /** The roll-up over the plans' structure: one entry per item with a figure. */
+  /** The roll-up over the plans' structure: one entry per plan, and per item with a figure. */
   items: z.array(
     z.strictObject({
-      /** The item's id. */
+      /** The plan's or item's id. */
       id: z.string(),
       /** The item's number and heading (`zh` where the data has the Chinese heading). */
       heading: TextSchema,
-      /** The depth in the tree (0 = top level). */
+      /** The depth in the tree (0 = a plan). */
       depth: z.number().int().min(0),
       /** The weighted mean progress of the item's indicators and children, or null. */
       progress: Finite.nullable(),
-      /** The share of the item's children and indicators with data. */
+      /**
+       * Data-quality flags of the figure (`provisional`, `estimated`, `carried-forward`,
+       * `imputed`, `incomplete`; see `RollUpFlag`): some figure behind it is not a final report.
+       */
+      flags: z.array(RollUpFlagSchema),
+      /** The share of the leaf items below that have evidence (`leaves.withEvidence / leaves.total`). */
       coverage: Finite,
+      /** The leaf items below (each counted once), and how many have evidence. */
+      leaves: z.strictObject({
+        total: z.number().int().min(0),
+        withEvidence: z.number().int().min(0),
+      }),
       /** Whether every child and indicator has achieved its target. */
       achieved: z.boolean(),
       /** How many children, indicators and aligned items the figure combines. */
       contributors: z.number().int().min(0),
       /** How many of them have no data (they count against coverage and are not shown as rows). */
       withoutData: z.number().int().min(0),
+      /**
+       * Contributors whose figure here is judged against other targets than in their own row
+       * (targets stated in this item's subtree): the contributor, its figure here, and those
+       * targets.
+       */
+      judgedHere: z.array(
+        z.strictObject({
+          /** The contributor's id (an item or indicator id). */
+          id: z.string(),
+          /** Its heading (an item's number and heading, an indicator's name). */
+          heading: TextSchema,
+          /** The progress it contributes here, or null. */
+          progress: Finite.nullable(),
+          /** The targets deciding it here, each with its indicator and line heading. */
+          targets: z.array(
+            z.strictObject({
+              indicatorId: z.string(),
+              targetId: z.string(),
+              label: TextSchema,
+            }),
+          ),
+        }),
+      ),
+      /**
+       * Indicators that measure the item directly and reach it through contributor items too:
+       * the direct link is not counted (the indicator counts once, through those items).
+       */
+      duplicates: z.array(
+        z.strictObject({
+          /** The indicator's id. */
+          indicatorId: z.string(),
+          /** Its name. */
+          indicator: TextSchema,
+          /** The contributor items it is counted through (empty: `measures` names the item twice). */
+          through: z.array(z.strictObject({ id: z.string(), heading: TextSchema })),
+        }),
+      ),
     }),
   ),
 });

@@ -114,8 +114,12 @@ describe("mergePlanDocuments", () => {
     const sum = withData.reduce((s, x) => s + x.weight * (x.progress ?? 0), 0);
     const weight = withData.reduce((s, x) => s + x.weight, 0);
     expect(task6?.progress).toBeCloseTo((sum + 1) / (weight + 1), 12);
-    const total = (national?.contributors ?? []).reduce((s, x) => s + x.weight, 0);
-    expect(task6?.coverage).toBeCloseTo((weight + 1) / (total + 1), 12);
+    // Coverage counts leaf items: nationally the six aligned actions (15, 16, 18, 19, 23, 24; the
+    // direct science-literacy link is counted through action 15), of which 15 and 16 have data by
+    // 2023; each province adds one leaf item with evidence: (2 + 31) / (6 + 31).
+    expect(national?.leaves).toEqual({ total: 6, withEvidence: 2 });
+    expect(task6?.leaves).toEqual({ total: 37, withEvidence: 33 });
+    expect(task6?.coverage).toBeCloseTo(33 / 37, 12);
   });
 
   it("none: the links stay with weight 0 and the national roll-up is unchanged", () => {

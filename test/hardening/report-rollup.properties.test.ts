@@ -4,7 +4,12 @@
 // every target. (rollUpProgressFromColumns equals rollUpProgress by its own property test.)
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildProgressReport, type CalendarPoint, rollUpProgress } from "../../src/index.js";
+import {
+  buildProgressReport,
+  type CalendarPoint,
+  ROLL_UP_FLAGS,
+  rollUpProgress,
+} from "../../src/index.js";
 import { type ObservationInput, parsePlanDocument } from "../../src/schemas/index.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 
@@ -110,6 +115,17 @@ describe("the report and the roll-up agree (property)", () => {
         }
         expect(line?.latest?.value).toBe(assessment?.latest?.value);
         expect(line?.latest?.year).toBe(assessment?.latest?.year);
+        // The same status, and the roll-up flags what the report marks: a latest value, or a
+        // baseline taken from the observations, that is not final.
+        expect(assessment?.latest?.status ?? "final").toBe(line?.latest?.status ?? "final");
+        const marked = new Set([
+          line?.latest?.status,
+          line?.baseline?.source === "observation" ? line.baseline.status : "final",
+        ]);
+        const flags = ROLL_UP_FLAGS.filter((f) => marked.has(f as "provisional"));
+        expect(node?.flags).toEqual(flags);
+        const row = report.items.find((r) => r.id === "t");
+        if (node?.progress !== undefined) expect(row?.flags).toEqual(flags);
         for (const target of line?.targets ?? []) {
           const other = assessment?.targets.find((t) => t.targetId === target.id);
           const share =

@@ -93,7 +93,7 @@ describe("locale helpers", () => {
 });
 
 const report: ProgressReport = {
-  format: "cast-plan/progress-report@2",
+  format: "cast-plan/progress-report@3",
   title: { en: "Demo", zh: "示例" },
   asOf: "2024-06",
   method: { projection: "weighted-linear", summary: "Distance share." },
@@ -138,10 +138,21 @@ const report: ProgressReport = {
       heading: { en: "Plan" },
       depth: 0,
       progress: 0.5,
+      flags: ["provisional"],
       coverage: 0.25,
+      leaves: { total: 4, withEvidence: 1 },
       achieved: false,
       contributors: 4,
       withoutData: 3,
+      judgedHere: [
+        {
+          id: "s",
+          heading: { en: "Step", zh: "第一步" },
+          progress: 0.664493,
+          targets: [{ indicatorId: "i", targetId: "t", label: { en: "2035", zh: "2035年目标" } }],
+        },
+      ],
+      duplicates: [{ indicatorId: "i", indicator: { en: "Share", zh: "比例" }, through: [] }],
     },
   ],
 };
@@ -165,7 +176,10 @@ describe("renderProgressReportText", () => {
     expect(text).toContain("进行中 — 加速；预计目标年份达到 26.68；预计达成年份 2029年");
     expect(text).toContain("! 观测间隔不均（irregular-gaps）");
     expect(text).toContain("按规划结构汇总");
-    expect(text).toContain("Plan  （覆盖率 25%；4 项中 3 项无数据，未显示）");
+    expect(text).toContain("  标记：（初）含初步值\n");
+    expect(text).toContain(
+      "50%（初）  Plan  （覆盖率 25%：4 项中 1 项有依据；4 项中 3 项无数据，未显示；第一步在此计 66%，按目标「2035年目标」评估；比例重复列出，只计一次）",
+    );
   });
 });
 
@@ -184,8 +198,10 @@ describe("renderProgressReportMarkdown", () => {
     expect(md).toContain("| 目标 | 提出者 | 进展 | 状态 | 展望 |");
     expect(md).toContain("| 2035年：超过 20% | 纲要 | 66% (原始值 0.664) | 进行中 |");
     expect(md).toContain("- ⚠ 观测间隔不均 (`irregular-gaps`)");
-    expect(md).toContain("| 项目 | 进展 | 覆盖率 | 无数据 | 已达成 |");
-    expect(md).toContain("| Plan | 50% | 25% | 4 项中 3 项 | 否 |");
+    expect(md).toContain("| 项目 | 进展 | 覆盖率 | 无数据 | 已达成 | 说明 |");
+    expect(md).toContain(
+      "| Plan | 50%（初） | 25%（4 项中 1 项有依据） | 4 项中 3 项 | 否 | 第一步在此计 66%，按目标「2035年目标」评估；比例重复列出，只计一次 |",
+    );
   });
 });
 
@@ -263,7 +279,7 @@ describe("buildProgressReport stays locale-neutral", () => {
       asOf: "2024-06",
       indicatorIds: ["ind.science-literacy"],
     });
-    expect(built.format).toBe("cast-plan/progress-report@2");
+    expect(built.format).toBe("cast-plan/progress-report@3");
     expect(built.title).toEqual({
       en: "CAST Outline and Three-Year Action Plan",
       zh: "面向建设世界科技强国的中国科协规划纲要和中国科协事业发展三年行动计划（2018-2020年）",

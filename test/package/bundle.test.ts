@@ -51,6 +51,10 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // rollUpProgress (issue 17) set at 60.7 kB, when it began taking the columnar engine (it was
   // 39.9 kB with the object path alone); buildProgressReport, which rolls up through it, raised
   // from 55 kB to 88 kB then (70.2 kB).
+  // rollUpColumns raised to 40 kB (27.1 → 33.2 kB) and buildProgressReport to 65 kB (49.4 →
+  // 55.0 kB) when roll-up nodes gained the shared structure of both trees (duplicate indicator
+  // links, leaf-item coverage), data-quality flags with their columnar pass, and the report's
+  // rows their marks and notes.
   const cases: [string, number][] = [
     ["toDayRange", 2_500],
     ["formatIssues", 1_000],
@@ -58,7 +62,7 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
     ["scheduleTasks", 16_000],
     ["buildProgressReport", 88_000],
     ["rollUpProgress", 76_000],
-    ["rollUpColumns", 30_000],
+    ["rollUpColumns", 40_000],
     ["rankCopeland", 5_200],
     ["computeRankShift", 2_500],
     ["computeSobolIndices", 13_500],
@@ -98,13 +102,14 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // chinaWorkingCalendar shipped the State Council holiday notices 2018–2026 as data (about
   // 8.5 kB, with their sources), earnedValueAt was added (184.2 kB), and diffPlanDocuments and
   // mergePlanDocuments joined the root entry (+10.3 kB, mostly the merge's error messages and the
-  // diff's entity catalogue): 193.8 kB when set.
-  it("the whole root entry pulls in neither zod nor the data, and stays under 210 kB", async () => {
+  // diff's entity catalogue): 193.8 kB when set. Raised to 225 kB at 211.1 kB (202.0 kB before)
+  // when roll-up nodes gained duplicates, leaf-item coverage and data-quality flags.
+  it("the whole root entry pulls in neither zod nor the data, and stays under 225 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS, ...ARROW_MARKERS])
       expect(code).not.toContain(marker);
     expect(code).not.toContain("apache-arrow");
-    expect(bytes).toBeLessThan(210_000);
+    expect(bytes).toBeLessThan(225_000);
   });
 
   // cast-plan/arrow refers to apache-arrow as types only (the caller's table brings its classes),

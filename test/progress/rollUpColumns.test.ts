@@ -15,6 +15,7 @@ import {
   type PlanDocument,
   type PreparedRollUp,
   prepareRollUp,
+  ROLL_UP_FLAGS,
   ROLL_UP_REASONS,
   type RollUpWorkspace,
   rollUpColumns,
@@ -136,10 +137,13 @@ describe("rollUpProgressFromColumns", () => {
     expect(r.indicators.none?.progress).toBeUndefined();
     expect(r.indicators.none?.reason).toBe("not-aggregatable");
     expect(r.indicators.empty?.reason).toBe("insufficient-data");
-    // t1: mean of 0.4 and 0.4; t2: 0.6 from "latest" only, coverage 1 of 3 contributors.
+    // t1: mean of 0.4 and 0.4; t2: 0.6 from "latest" only. Coverage counts leaf items: t2 is one,
+    // with evidence ("latest" has progress), so 1 of 1; a has two (t1, t2), both with evidence.
     expect(r.items.t1?.progress).toBeCloseTo(0.4, 12);
     expect(r.items.t2?.progress).toBeCloseTo(0.6, 12);
-    expect(r.items.t2?.coverage).toBeCloseTo(1 / 3, 12);
+    expect(r.items.t2?.coverage).toBe(1);
+    expect(r.items.t2?.leaves).toEqual({ total: 1, withEvidence: 1 });
+    expect(r.items.a?.leaves).toEqual({ total: 2, withEvidence: 2 });
     expect(r.items.a?.progress).toBeCloseTo(0.5, 12);
     expect(r.plans.p?.progress).toBeCloseTo(0.5, 12);
     expect(r.plans.p?.achieved).toBe(false);
@@ -449,10 +453,13 @@ describe("prepareRollUp and rollUpColumns", () => {
       "not-aggregatable",
       "insufficient-data",
     ]);
-    // t1 = (0.4 + 0.4) / 2; t2 = 0.6 with 1 of 3 contributors; a = (0.4 + 0.6) / 2.
+    // t1 = (0.4 + 0.4) / 2; t2 = 0.6 (1 of 3 indicators with data, but t2 is one leaf item with
+    // evidence); a = (0.4 + 0.6) / 2 over its two leaf items, both with evidence.
     expect(r.items.progress[1]).toBeCloseTo(0.4, 12);
     expect(r.items.progress[2]).toBeCloseTo(0.6, 12);
-    expect(r.items.coverage[2]).toBeCloseTo(1 / 3, 12);
+    expect(r.items.coverage[2]).toBe(1);
+    expect([...r.items.leaves]).toEqual([2, 1, 1]);
+    expect([...r.items.leavesWithEvidence]).toEqual([2, 1, 1]);
     expect(r.items.progress[0]).toBeCloseTo(0.5, 12);
     expect(r.plans.progress[0]).toBeCloseTo(0.5, 12);
     expect(r.plans.achieved[0]).toBe(0);
@@ -745,13 +752,27 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
       // Baselines and deadlines in the years observed, so that baselines share a year with
       // observations and targets fall due before and after the date.
       const itemIds: string[] = [];
-      const walk = (items: readonly PlanItem[]) => {
+      const parentOf = new Map<string, string>();
+      const walk = (items: readonly PlanItem[], parent: string | undefined) => {
         for (const item of items) {
           itemIds.push(item.id);
-          walk(item.children);
+          if (parent !== undefined) parentOf.set(item.id, parent);
+          walk(item.children, item.id);
         }
       };
-      for (const plan of generated.plans) walk(plan.items);
+      for (const plan of generated.plans) walk(plan.items, undefined);
+      // Items an indicator would reach by a second path if it measured them too: the parents of
+      // the items it measures, and the items those are aligned to.
+      const secondPath = (measures: readonly string[]) => [
+        ...new Set(
+          measures.flatMap((m) => [
+            ...(parentOf.has(m) ? [parentOf.get(m) as string] : []),
+            ...generated.alignments
+              .filter((a) => a.from === m && a.toExternalPlan === undefined)
+              .map((a) => a.to),
+          ]),
+        ),
+      ];
       const dates = generated.indicators.map((x) =>
         fc.record({
           baseline: fc.option(
@@ -780,6 +801,11 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             minLength: x.targets.length,
             maxLength: x.targets.length,
           }),
+          // An item the indicator then reaches by two paths (directly and through an item below
+          // or aligned to it), or none.
+          twoPaths: secondPath(x.measures).length
+            ? fc.option(fc.constantFrom(...secondPath(x.measures)), { nil: undefined })
+            : fc.constant(undefined),
         }),
       );
       // Copies of each indicator (new ids), so that some documents have enough indicators for the
@@ -838,6 +864,7 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                       mode === "plain" && x.aggregation !== "none"
                         ? ("sum" as const)
                         : x.aggregation,
+                    measures: p?.twoPaths === undefined ? x.measures : [...x.measures, p.twoPaths],
                     baselines: [
                       ...groupBaseline,
                       ...(p?.baseline === undefined
@@ -946,10 +973,14 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
           expect(Object.getOwnPropertyDescriptor(fast.assessments, id)?.get).toBeTypeOf("function");
         expect(fast.assessments).toEqual(expected.assessments);
         expect(JSON.stringify(fast)).toBe(JSON.stringify(expected));
+        // (Node objects hold flags, leaf counts, duplicates and what judges each contributor.)
         expect(actual.asOfYear).toBe(expected.asOfYear);
         expect(actual.indicators).toEqual(expected.indicators);
         expect(actual.items).toEqual(expected.items);
         expect(actual.plans).toEqual(expected.plans);
+        expect(typed.duplicates).toEqual(
+          typed.items.ids.flatMap((id) => expected.items[id]?.duplicates ?? []),
+        );
         // The typed result holds the same numbers, in the prepared id order.
         for (const kind of ["plans", "items", "indicators"] as const) {
           const t = typed[kind];
@@ -958,8 +989,13 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             expect(node).toBeDefined();
             expect(t.progress[k]).toBe(node?.progress ?? 0);
             expect(t.coverage[k]).toBe(node?.coverage);
+            expect(t.leaves[k]).toBe(node?.leaves.total);
+            expect(t.leavesWithEvidence[k]).toBe(node?.leaves.withEvidence);
             expect(t.achieved[k]).toBe(node?.achieved ? 1 : 0);
             expect(ROLL_UP_REASONS[t.reason[k] ?? 0]).toBe(node?.reason ?? "none");
+            expect(
+              ROLL_UP_FLAGS.filter((_, bit) => ((t.flags[k] ?? 0) & (1 << bit)) !== 0),
+            ).toEqual(node?.flags);
           });
           expect(t.ids.length).toBe(Object.keys(expected[kind]).length);
         }

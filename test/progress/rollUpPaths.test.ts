@@ -110,7 +110,13 @@ describe("rollUpProgress on annual figures (the columnar way)", () => {
     expect(kinds(r)).toEqual(["getter", "getter"]);
     expect(Object.keys(r.assessments)).toEqual(["i", "j"]); // k has no data: no assessment
     expect(Object.getOwnPropertyDescriptor(r.assessments, "i")?.enumerable).toBe(true);
-    expect(r.assessments.i?.series).toEqual({ years: [2021, 2022], values: [2, 4] }); // 1 + 1, 1 + 3
+    // 1 + 1, 1 + 3; 2022 holds org.b's provisional report, so the combined figure is provisional.
+    expect(r.assessments.i?.series).toEqual({
+      years: [2021, 2022],
+      values: [2, 4],
+      statuses: ["final", "provisional"],
+    });
+    expect(r.indicators.i?.flags).toEqual(["provisional"]);
     expect(r.assessments.i?.latest?.value).toBe(4);
     // Read twice, built once: the same object.
     expect(r.assessments.i).toBe(r.assessments.i);

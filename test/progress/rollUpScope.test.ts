@@ -84,8 +84,16 @@ describe("roll-up: items are judged against the targets they state", () => {
     expect(r.items.S?.progress).toBe(1);
     expect(r.items.S?.achieved).toBe(true);
     expect(r.items.S?.coverage).toBe(1);
+    // T's own row is judged against i's current target t2 (0.4); here against t1, and says so.
     expect(r.items.S?.contributors).toEqual([
-      { id: "T", via: "child", weight: 1, progress: 1, achieved: true },
+      {
+        id: "T",
+        via: "child",
+        weight: 1,
+        progress: 1,
+        achieved: true,
+        judgedAgainst: [{ indicatorId: "i", targetId: "t1" }],
+      },
     ]);
   });
   it("G states t1 and t2 (in S and L): the first not met is t2, so S contributes 0.4", () => {
@@ -100,6 +108,12 @@ describe("roll-up: items are judged against the targets they state", () => {
     expect(r.items.Q?.achieved).toBe(true);
     expect(r.items.Z?.progress).toBe(1);
     expect(r.items.Z?.achieved).toBe(true);
+    // Q's indicator is judged against Q's own t1q, not i's current target (t2): Q says so; Z,
+    // which states nothing, takes Q as its own row shows it.
+    expect(r.items.Q?.contributors[0]?.judgedAgainst).toEqual([
+      { indicatorId: "i", targetId: "t1q" },
+    ]);
+    expect(r.items.Z?.contributors[0]?.judgedAgainst).toEqual([]);
   });
   it("the plan is the weighted mean of its items as shown: (0.4 + 1)/2 = 0.7", () => {
     near(r.plans.p?.progress, 0.7);
@@ -114,12 +128,15 @@ describe("roll-up: items are judged against the targets they state", () => {
       ],
     });
     expect(later.items.S?.progress).toBe(1);
+    // All of t1 and t2 met: G's figure for S rests on the last, t2, and S's own row on t1, but
+    // both show 1 and achieved, so nothing needs saying.
     expect(later.items.G?.contributors[0]).toEqual({
       id: "S",
       via: "child",
       weight: 1,
       progress: 1,
       achieved: true,
+      judgedAgainst: [],
     });
     expect(later.indicators.i?.achieved).toBe(true);
   });
@@ -143,21 +160,50 @@ describe("roll-up of the CAST plans as of 2026-11-28", () => {
   it("outline step 2020 states the 2020 target: progress 1 (from goal 5, the one aligned goal with data)", () => {
     expect(r.items["outline.step.2020"]?.progress).toBe(1);
     const goal5 = r.items["outline.step.2020"]?.contributors.find((c) => c.id === "ap2018.goal.5");
+    // Judged here against the outline's own 2020 target, not goal 5's (the action plan's): both
+    // met, the same figure as goal 5's own row, so nothing needs saying.
     expect(goal5).toEqual({
       id: "ap2018.goal.5",
       via: "alignment",
       weight: 1,
       progress: 1,
       achieved: true,
+      judgedAgainst: [],
     });
     // Seven action-plan goals align to the step and only goal 5 has data: coverage 1/7, and the
     // step is not achieved while the other six are unmeasured (every contributor must be).
     near(r.items["outline.step.2020"]?.coverage, 1 / 7);
     expect(r.items["outline.step.2020"]?.achieved).toBe(false);
   });
-  it("outline task 6 states nothing: current target, (0.664493 + 0.664493 + 1)/3 = 0.776329", () => {
-    // contributors with data: the indicator, action 15 (same indicator, states nothing) and
-    // action 16 (another indicator, at 1)
-    near(r.items["outline.task.6"]?.progress, 0.776329);
+  it("outline task 6 counts science literacy once: (0.664493 + 1)/2 = 0.832247", () => {
+    // Contributors with data: action 15 (science literacy, states nothing) and action 16 (other
+    // indicators, at 1). Science literacy also measures task 6 directly: that link is not counted
+    // (it would count the indicator twice) and is reported as a duplicate through action 15.
+    near(r.items["outline.task.6"]?.progress, 0.832247);
+    expect(r.items["outline.task.6"]?.contributors.map((c) => c.id)).toEqual([
+      "ap2018.action.15",
+      "ap2018.action.16",
+      "ap2018.action.18",
+      "ap2018.action.19",
+      "ap2018.action.23",
+      "ap2018.action.24",
+    ]);
+    expect(r.items["outline.task.6"]?.duplicates).toEqual([
+      {
+        itemId: "outline.task.6",
+        indicatorId: "ind.science-literacy",
+        through: ["ap2018.action.15"],
+      },
+    ]);
+  });
+  it("the Goals section judges step 2020 against the 2035 target, and says so", () => {
+    // Its own row: 1 (the 2020 target); inside "(3) Development goals", which also states the
+    // 2035 target, the first target not met is 2035's: 0.664493.
+    const step = r.items["outline.goals"]?.contributors.find((c) => c.id === "outline.step.2020");
+    near(step?.progress, 0.664493);
+    expect(step?.judgedAgainst).toEqual([
+      { indicatorId: "ind.science-literacy", targetId: "ind.science-literacy.t2035-outline" },
+    ]);
+    expect(r.items["outline.step.2020"]?.progress).toBe(1);
   });
 });

@@ -7,7 +7,8 @@ import { buildProgressReport, renderProgressReportText } from "../../src/index.j
 import { parsePlanDocument } from "../../src/schemas/index.js";
 
 const document = parsePlanDocument(castPlanDocument);
-const text = renderProgressReportText(buildProgressReport(document, { asOf: "2026-12-01" }));
+const json = buildProgressReport(document, { asOf: "2026-12-01" });
+const text = renderProgressReportText(json);
 const early = renderProgressReportText(buildProgressReport(document, { asOf: "2019-06-30" }));
 /** The block of one indicator: from its name line to the next blank line. */
 function block(report: string, name: string): string {
@@ -85,10 +86,47 @@ describe("the CAST progress report as people read it", () => {
     }
   });
 
-  it("says how many children of a roll-up row have no data", () => {
-    // (3) Development goals: First By 2020 has data; Second By 2035 and Third by 2050 have none.
-    expect(text).toMatch(
-      / 66% {2}\(3\) Development goals {2}\(coverage 33%; 2 of 3 without data, not shown\)/,
+  it("says how many leaf items of a roll-up row have evidence, and how many children no data", () => {
+    // (3) Development goals: its leaf items are the 7 action-plan goals aligned to step 2020, the
+    // 5 goals of step 2035, and step 2050 (nothing below it): 13. Only goal 5 has data (science
+    // literacy): 1 of 13 = 8%. Of its 3 children, steps 2035 and 2050 have no data.
+    // Step 2020 shows 100% in its own row (the 2020 target) but counts 66% here, where the 2035
+    // target is stated too: the row says so.
+    expect(text).toContain(
+      ' 66%  (3) Development goals  (coverage 8%: 1 of 13 items with evidence; 2 of 3 contributors without data, not shown; First By 2020 counts 66% here, judged against the target "2035 (CAST outline, second step): more than 20%")',
     );
+    expect(text).toMatch(/ 100% {2}First By 2020 {2}\(coverage 14%: 1 of 7 items with evidence;/);
+  });
+
+  it("gives the same facts in the JSON rows (format @3)", () => {
+    expect(json.format).toBe("cast-plan/progress-report@3");
+    const row = (id: string) => json.items.find((r) => r.id === id);
+    expect(row("outline.goals")?.leaves).toEqual({ total: 13, withEvidence: 1 });
+    expect(
+      row("outline.goals")?.judgedHere.map((j) => [j.id, j.targets.map((t) => t.targetId)]),
+    ).toEqual([["outline.step.2020", ["ind.science-literacy.t2035-outline"]]]);
+    expect(row("outline.task.6")?.duplicates).toEqual([
+      {
+        indicatorId: "ind.science-literacy",
+        indicator: { en: "Share of citizens with science literacy", zh: "具备科学素质的比例" },
+        through: [
+          {
+            id: "ap2018.action.15",
+            heading: { en: "15 Further promote the national science literacy action" },
+          },
+        ],
+      },
+    ]);
+    expect(row("outline.task.6")?.flags).toEqual(["estimated"]);
+  });
+
+  it("counts science literacy once in task 6, and marks estimated figures", () => {
+    // Science literacy measures task 6 directly and through action 15 aligned to it: counted once.
+    // Task 6 = (0.664493 (action 15) + 1 (action 16)) / 2 = 0.832 → 83%; action 16's museums
+    // rest on an estimated baseline (420, 2019-05), so the figure is marked (e).
+    expect(text).toContain(
+      " 83% (e)  6 Improve the science literacy of the whole Chinese people  (coverage 33%: 2 of 6 items with evidence; 4 of 6 contributors without data, not shown; Share of citizens with science literacy counted once, through 15 Further promote the national science literacy action)",
+    );
+    expect(text).toContain("  Marks: (e) some figure is estimated\n");
   });
 });

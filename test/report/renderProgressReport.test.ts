@@ -9,7 +9,7 @@ import { deepFreeze } from "../fixtures/freeze.js";
 // A hand-written report: one indicator, one active target with a forecast at decimal year
 // 2028.64 — the end of 2028 is 2028, so 2028.64 falls during 2029.
 const report: ProgressReport = deepFreeze({
-  format: "cast-plan/progress-report@2" as const,
+  format: "cast-plan/progress-report@3" as const,
   title: { en: "Demo", zh: "示例" },
   asOf: "2026-11-28",
   method: { projection: "weighted-linear" as const, summary: "Distance share." },
@@ -64,10 +64,41 @@ const report: ProgressReport = deepFreeze({
       heading: { en: "Plan" },
       depth: 0,
       progress: 0.5,
+      flags: [],
       coverage: 0.25,
+      leaves: { total: 4, withEvidence: 1 },
       achieved: false,
       contributors: 4,
       withoutData: 3,
+      judgedHere: [],
+      duplicates: [],
+    },
+    {
+      id: "a",
+      heading: { en: "(1) Area" },
+      depth: 1,
+      progress: 0.75,
+      flags: ["provisional" as const, "estimated" as const],
+      coverage: 1 / 3,
+      leaves: { total: 3, withEvidence: 1 },
+      achieved: false,
+      contributors: 2,
+      withoutData: 0,
+      judgedHere: [
+        {
+          id: "s",
+          heading: { en: "Step 2020" },
+          progress: 0.664493,
+          targets: [{ indicatorId: "i", targetId: "t", label: { en: "2035: more than 20%" } }],
+        },
+      ],
+      duplicates: [
+        {
+          indicatorId: "i",
+          indicator: { en: "Share" },
+          through: [{ id: "x", heading: { en: "Action 15" } }],
+        },
+      ],
     },
   ],
 });
@@ -85,7 +116,17 @@ describe("renderProgressReportText", () => {
       `    ${"█".repeat(13)}▎${" ".repeat(9)}66%  in progress — maintain; projected 26.68 at the deadline; reached during 2029`,
     );
     expect(text).toContain("    ! gaps of 3, 2 years");
-    expect(text).toContain("50%  Plan  (coverage 25%; 3 of 4 without data, not shown)");
+    expect(text).toContain(
+      "50%  Plan  (coverage 25%: 1 of 4 items with evidence; 3 of 4 contributors without data, not shown)",
+    );
+    // Flags marked beside the figure, explained once; contributors judged against other targets
+    // and indicators counted once are said in the row.
+    expect(text).toContain(
+      "  Marks: (p) some figure is provisional; (e) some figure is estimated\n",
+    );
+    expect(text).toContain(
+      '75% (p, e)  (1) Area  (coverage 33%: 1 of 3 items with evidence; Step 2020 counts 66% here, judged against the target "2035: more than 20%"; Share counted once, through Action 15)',
+    );
     expect(text).not.toContain("\u001b[");
     expect(renderProgressReportText(report, { color: true })).toContain("\u001b[");
   });
@@ -101,6 +142,10 @@ describe("renderProgressReportMarkdown", () => {
     expect(md).toContain(
       "| 2035: more than 20% | Outline | 66% (raw 0.664) | in progress | maintain; projected 26.68 at the deadline; reached during 2029 |",
     );
-    expect(md).toContain("| Plan | 50% | 25% | 3 of 4 | no |");
+    expect(md).toContain("| Plan | 50% | 25% (1 of 4 items) | 3 of 4 | no |  |");
+    expect(md).toContain(
+      '| &nbsp;&nbsp;(1) Area | 75% (p, e) | 33% (1 of 3 items) | 0 of 2 | no | Step 2020 counts 66% here, judged against the target "2035: more than 20%"; Share counted once, through Action 15 |',
+    );
+    expect(md).toContain("\nMarks: (p) some figure is provisional; (e) some figure is estimated\n");
   });
 });

@@ -82,6 +82,26 @@ export function scopeKey(scope: Scope): string {
 }
 
 /**
+ * The target that decides an indicator's figure among some of its assessed targets: the first of
+ * them not yet achieved, the last when all are; `achieved` when all are. Undefined when none of
+ * `targetIds` was assessed (all targets when `targetIds` is undefined).
+ */
+export function decidingTarget(
+  targets: readonly ScopedTarget[],
+  targetIds: readonly string[] | undefined,
+): { target: ScopedTarget; achieved: boolean } | undefined {
+  let current: ScopedTarget | undefined;
+  let last: ScopedTarget | undefined;
+  for (const t of targets) {
+    if (targetIds !== undefined && !targetIds.includes(t.targetId)) continue;
+    last = t;
+    if (!t.met && current === undefined) current = t;
+  }
+  if (!last) return undefined;
+  return current ? { target: current, achieved: false } : { target: last, achieved: true };
+}
+
+/**
  * The node of an indicator judged against some of its targets: the clamped distance share toward
  * the first of them not yet achieved (the last when all are), achieved when all of them are.
  * Falls back to the indicator's own node when the indicator has no assessment (no data) or none
@@ -93,24 +113,17 @@ export function scopedLeaf(
   targetIds: readonly string[],
 ): RollUpNode {
   if (!targets) return node;
-  const chosen = targets.filter((t) => targetIds.includes(t.targetId));
-  if (chosen.length === 0) return node;
-  let current = chosen[chosen.length - 1];
-  let achieved = true;
-  for (const t of chosen) {
-    if (!t.met) {
-      if (achieved) current = t;
-      achieved = false;
-    }
-  }
-  const share = current?.distanceShare;
-  const measured = share?.status === "measured";
+  const decided = decidingTarget(targets, targetIds);
+  if (!decided) return node;
+  const share = decided.target.distanceShare;
+  const measured = share.status === "measured";
   return {
     ...node,
-    progress: share?.status === "measured" ? share.clamped : undefined,
+    progress: share.status === "measured" ? share.clamped : undefined,
     coverage: measured ? 1 : 0,
-    achieved,
-    reason: share?.status === "unmeasurable" ? share.reason : undefined,
-    message: share?.status === "unmeasurable" ? share.message : "",
+    leaves: measured ? { total: 1, withEvidence: 1 } : { total: 1, withEvidence: 0 },
+    achieved: decided.achieved,
+    reason: share.status === "unmeasurable" ? share.reason : undefined,
+    message: share.status === "unmeasurable" ? share.message : "",
   };
 }

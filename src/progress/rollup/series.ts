@@ -1,6 +1,6 @@
 // Private: the series a roll-up assesses, read from a state's table: one combined value per
 // period end (whole population only, ends on or before the date), sorted by year.
-import type { Indicator } from "../../schemas/indicator.js";
+import type { Indicator, ObservationStatus } from "../../schemas/indicator.js";
 import type { PeriodTable } from "./table.js";
 import * as Layout from "./table.js";
 
@@ -15,6 +15,28 @@ const NUMERATOR = Layout.NUMERATOR;
 const DENOMINATOR = Layout.DENOMINATOR;
 const RATIO_MISSING = Layout.RATIO_MISSING;
 const PICK_VALUE = Layout.PICK_VALUE;
+const WEAKEST = Layout.WEAKEST;
+const PICK_RANK = Layout.PICK_RANK;
+
+const STATUS: readonly ObservationStatus[] = ["estimated", "estimated", "provisional", "final"];
+
+/** The status of row `row`'s combined value (as combineRow combines it; rows with data only):
+ * the whole-population figure's, else the weakest unit report's (the picked one's for `latest`). */
+function rowStatus(
+  figures: Float64Array,
+  row: number,
+  indicator: Pick<Indicator, "aggregation">,
+): ObservationStatus {
+  const at = row * FIELDS;
+  const whole = figures[at + WHOLE_RANK] ?? 0;
+  const rank =
+    whole > 0
+      ? whole
+      : indicator.aggregation === "latest"
+        ? (figures[at + PICK_RANK] ?? 0)
+        : 4 - (figures[at + WEAKEST] ?? 0);
+  return STATUS[rank] ?? "estimated";
+}
 
 /** Why a row cannot be combined. */
 export type RowProblem = "not-aggregatable" | "missing-ratio-parts";
@@ -52,10 +74,15 @@ export function combineRow(
   }
 }
 
-/** A series, or why the organisations' figures cannot be combined. */
+/** A series (with each value's status), or why the organisations' figures cannot be combined. */
 export type TableSeries =
-  | { readonly years: number[]; readonly values: number[] }
-  | { readonly years: number[]; readonly values: number[]; readonly problem: RowProblem };
+  | { readonly years: number[]; readonly values: number[]; readonly statuses: ObservationStatus[] }
+  | {
+      readonly years: number[];
+      readonly values: number[];
+      readonly statuses: ObservationStatus[];
+      readonly problem: RowProblem;
+    };
 
 function hasKeys(d: object | undefined): boolean {
   if (d === undefined) return false;
@@ -71,6 +98,7 @@ export function tableSeries(
 ): TableSeries {
   const years: number[] = [];
   const values: number[] = [];
+  const statuses: ObservationStatus[] = [];
   const { figures, yearRows, firstYear } = table;
   // Integer-year rows come in year order.
   for (let r = 0; r < yearRows; r++) {
@@ -78,12 +106,13 @@ export function tableSeries(
     if (!(year <= asOfYear)) break;
     const c = combineRow(figures, r, indicator);
     if (c === undefined) continue;
-    if (typeof c === "string") return { years: [], values: [], problem: c };
+    if (typeof c === "string") return { years: [], values: [], statuses: [], problem: c };
     years.push(year);
     values.push(c);
+    statuses.push(rowStatus(figures, r, indicator));
   }
   const extra = table.keys.length;
-  if (extra === 0) return { years, values };
+  if (extra === 0) return { years, values, statuses };
   // Further rows (other periods): merge them in by year, integer-year rows first on ties.
   const order: number[] = [];
   for (let j = 0; j < extra; j++) {
@@ -92,17 +121,24 @@ export function tableSeries(
     if (!((figures[row * FIELDS + YEAR] ?? 0) <= asOfYear)) continue;
     order.push(row);
   }
-  if (order.length === 0) return { years, values };
-  const rows: { year: number; value: number }[] = years.map((year, i) => ({
-    year,
-    value: values[i] ?? 0,
-  }));
+  if (order.length === 0) return { years, values, statuses };
+  const rows: { year: number; value: number; status: ObservationStatus }[] = years.map(
+    (year, i) => ({ year, value: values[i] ?? 0, status: statuses[i] ?? "final" }),
+  );
   for (const row of order) {
     const c = combineRow(figures, row, indicator);
     if (c === undefined) continue;
-    if (typeof c === "string") return { years: [], values: [], problem: c };
-    rows.push({ year: figures[row * FIELDS + YEAR] ?? 0, value: c });
+    if (typeof c === "string") return { years: [], values: [], statuses: [], problem: c };
+    rows.push({
+      year: figures[row * FIELDS + YEAR] ?? 0,
+      value: c,
+      status: rowStatus(figures, row, indicator),
+    });
   }
   rows.sort((a, b) => a.year - b.year);
-  return { years: rows.map((r) => r.year), values: rows.map((r) => r.value) };
+  return {
+    years: rows.map((r) => r.year),
+    values: rows.map((r) => r.value),
+    statuses: rows.map((r) => r.status),
+  };
 }

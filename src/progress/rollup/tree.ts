@@ -3,7 +3,9 @@ import { CastPlanError } from "../../errors/CastPlanError.js";
 import type { PlanDocument } from "../../schemas/document.js";
 import type { PlanItem } from "../../schemas/plan.js";
 import type { ProgressWarningCode } from "../types.js";
+import { flagBits, flagList } from "./flags.js";
 import {
+  decidingTarget,
   NO_SCOPE,
   type Scope,
   type ScopedTarget,
@@ -12,7 +14,8 @@ import {
   statedTargets,
   widenScope,
 } from "./scope.js";
-import type { RollUpNode } from "./types.js";
+import { ALIGNED, CHILD, type RollUpStructure, rollUpStructure } from "./structure.js";
+import type { RollUpDuplicate, RollUpNode } from "./types.js";
 
 type Contributor = RollUpNode["contributors"][number];
 
@@ -28,14 +31,6 @@ export function checkWeights(
         { path: ["weights", id], rule: "weights", message: "a weight is a finite number ≥ 0" },
       ]);
   return out;
-}
-
-/** The weight in force for an id: the override, else the item's or alignment's own, else 1. */
-export function weightIn(
-  weights: Readonly<Record<string, number>>,
-): (id: string, own: number | undefined) => number {
-  const overridden = Object.keys(weights).length > 0;
-  return (id, own) => (overridden ? weights[id] : undefined) ?? own ?? 1;
 }
 
 /** The error for contributors whose weights total zero (path: the first contributor's weight). */
@@ -58,53 +53,58 @@ export function cycleError(fn: string, id: string): CastPlanError {
   );
 }
 
-/** The node of an indicator. */
+/** The node of an indicator (`flags`: its data-quality flag bits, see flags.ts). */
 export function indicatorLeaf(
   id: string,
   progress: number | undefined,
   achieved: boolean,
   reason: ProgressWarningCode | undefined,
   message: string,
+  flags = 0,
 ): RollUpNode {
+  const measured = progress !== undefined;
   return {
     id,
     kind: "indicator",
     progress,
-    coverage: progress === undefined ? 0 : 1,
+    coverage: measured ? 1 : 0,
+    leaves: measured ? ONE_WITH_EVIDENCE : ONE_WITHOUT,
     achieved,
-    contributors: [],
+    flags: flags === 0 ? NONE : flagList(flags),
+    contributors: NONE,
+    duplicates: NONE,
     reason,
     message,
   };
 }
-type Link = Omit<Contributor, "progress" | "achieved">;
 
-function combineNodes(
+/** The empty list nodes share, and an indicator's leaf counts (frozen). */
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+const ONE_WITH_EVIDENCE = /* @__PURE__ */ Object.freeze({ total: 1, withEvidence: 1 });
+const ONE_WITHOUT = /* @__PURE__ */ Object.freeze({ total: 1, withEvidence: 0 });
+
+/** A plan's or item's figure in one scope, before its coverage is counted. */
+interface Figure {
+  readonly progress: number | undefined;
+  readonly achieved: boolean;
+  readonly flags: number;
+  readonly contributors: Contributor[];
+  readonly reason: ProgressWarningCode | undefined;
+  readonly message: string;
+}
+
+/** The figure of contributors: their weighted mean over those with data, and the rest. */
+function combine(
   fn: string,
   id: string,
-  kind: "plan" | "item",
-  links: readonly Link[],
-  nodes: readonly RollUpNode[],
-): RollUpNode {
-  const contributors: Contributor[] = [];
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i] as Link;
-    const node = nodes[i];
-    contributors.push({
-      id: link.id,
-      via: link.via,
-      weight: link.weight,
-      progress: node?.progress,
-      achieved: node?.achieved ?? false,
-    });
-  }
+  contributors: Contributor[],
+  flags: readonly number[],
+): Figure {
   if (contributors.length === 0)
     return {
-      id,
-      kind,
       progress: undefined,
-      coverage: 0,
       achieved: false,
+      flags: 0,
       contributors,
       reason: "no-contributors",
       message: `'${id}' has no child, indicator or aligned item`,
@@ -113,25 +113,61 @@ function combineNodes(
   let withData = 0;
   let sum = 0;
   let achieved = true;
-  for (const c of contributors) {
+  let bits = 0;
+  for (let k = 0; k < contributors.length; k++) {
+    const c = contributors[k] as Contributor;
     total += c.weight;
     if (!c.achieved) achieved = false;
     if (c.progress !== undefined) {
       withData += c.weight;
       sum += c.weight * c.progress;
+      bits |= flags[k] ?? 0;
     }
   }
   if (!(total > 0)) throw zeroWeightsError(fn, id, contributors[0]?.id ?? id);
   const progress = withData > 0 ? sum / withData : undefined;
   return {
-    id,
-    kind,
     progress,
-    coverage: withData / total,
     achieved,
+    flags: bits,
     contributors,
     reason: progress === undefined ? "insufficient-data" : undefined,
     message: progress === undefined ? `no contributor of '${id}' has data` : "",
+  };
+}
+
+/** The leaf-item counts of a node from its units (`units[from … to − 1]`) and their evidence. */
+function leavesOf(
+  units: Int32Array,
+  from: number,
+  to: number,
+  evidence: Uint8Array,
+): RollUpNode["leaves"] {
+  let withEvidence = 0;
+  for (let k = from; k < to; k++) withEvidence += evidence[units[k] as number] as number;
+  return { total: to - from, withEvidence };
+}
+
+/** The node of a plan or item from its figure and counts. */
+function nodeOf(
+  id: string,
+  kind: "plan" | "item",
+  figure: Figure,
+  leaves: RollUpNode["leaves"],
+  duplicates: readonly RollUpDuplicate[],
+): RollUpNode {
+  return {
+    id,
+    kind,
+    progress: figure.progress,
+    coverage: leaves.total > 0 ? leaves.withEvidence / leaves.total : 0,
+    leaves,
+    achieved: figure.achieved,
+    flags: figure.flags === 0 ? NONE : flagList(figure.flags),
+    contributors: figure.contributors,
+    duplicates: duplicates.length === 0 ? NONE : duplicates,
+    reason: figure.reason,
+    message: figure.message,
   };
 }
 
@@ -141,6 +177,7 @@ function combineNodes(
  * contributors below give it; the plan node is the weighted mean of its items as shown.
  * `targetsOf` gives an indicator's assessed targets (undefined: not assessed, no data); it is
  * called only for indicators whose targets some item states. `fn` names the caller in errors.
+ * `structure` is the document's (rollUpStructure with these weights), when the caller has it.
  */
 export function rollUpTree(
   document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
@@ -148,90 +185,154 @@ export function rollUpTree(
   targetsOf: (indicatorId: string) => readonly ScopedTarget[] | undefined,
   weights: Readonly<Record<string, number>>,
   fn: string,
+  structure: RollUpStructure = rollUpStructure(document, weights),
 ): { plans: Record<string, RollUpNode>; items: Record<string, RollUpNode> } {
-  const itemById = new Map<string, PlanItem>();
-  function walk(list: readonly PlanItem[]): void {
-    for (const item of list) {
-      itemById.set(item.id, item);
-      walk(item.children);
-    }
-  }
-  for (const plan of document.plans) walk(plan.items);
-  const measuredBy = new Map<string, string[]>();
-  for (const indicator of document.indicators)
-    for (const itemId of indicator.measures) {
-      const list = measuredBy.get(itemId) ?? [];
-      list.push(indicator.id);
-      measuredBy.set(itemId, list);
-    }
-  const alignedTo = new Map<string, { id: string; from: string; weight: number | undefined }[]>();
-  const planIds = new Set(document.plans.map((p) => p.id));
-  for (const a of document.alignments) {
-    // A link into a plan outside the document has nothing to roll up into here.
-    const external = a.toExternalPlan !== undefined && !planIds.has(a.toExternalPlan);
-    if (external || !itemById.has(a.to) || !itemById.has(a.from)) continue;
-    const list = alignedTo.get(a.to) ?? [];
-    list.push({ id: a.id, from: a.from, weight: a.weight });
-    alignedTo.set(a.to, list);
-  }
+  if (structure.cycle !== undefined) throw cycleError(fn, structure.cycle);
+  const { items: list, linkFrom, linkKind, linkTarget, linkId, linkWeight } = structure;
   const stated = statedTargets(document);
-  // Per scope key, per item id, the item's node in that scope.
-  const memo = new Map<string, Map<string, RollUpNode>>();
-  const visiting = new Set<string>();
-  const weightOf = weightIn(weights);
-  function indicatorIn(indicatorId: string, scope: Scope): RollUpNode | undefined {
-    const node = indicators[indicatorId];
-    const targetIds = scope.get(indicatorId);
-    if (!node || !targetIds) return node;
-    return scopedLeaf(node, targetsOf(indicatorId), targetIds);
-  }
-  function visit(item: PlanItem, outer: Scope, outerKey: string): RollUpNode {
+  // Per scope key, per item index, the item's figure in that scope.
+  const memo = new Map<string, Map<number, Figure>>();
+  const weightAt = (c: number) => linkWeight[c] as number;
+  // The target deciding an indicator's figure in a scope, where it differs from its own row's.
+  const otherTarget = (
+    indicatorId: string,
+    here: readonly string[],
+    own: readonly string[] | undefined,
+  ): string | undefined => {
+    const targets = targetsOf(indicatorId);
+    if (!targets) return undefined;
+    const decided = decidingTarget(targets, here)?.target.targetId;
+    return decided !== undefined && decided !== decidingTarget(targets, own)?.target.targetId
+      ? decided
+      : undefined;
+  };
+  const visit = (i: number, outer: Scope, outerKey: string): Figure => {
+    const item = list[i] as PlanItem;
     const own = stated.get(item.id);
     const scope = own ? widenScope(outer, own) : outer;
     const key = scope === outer ? outerKey : scopeKey(scope);
-    let nodes = memo.get(key);
-    if (!nodes) {
-      nodes = new Map();
-      memo.set(key, nodes);
+    let figures = memo.get(key);
+    if (!figures) {
+      figures = new Map();
+      memo.set(key, figures);
     }
-    const done = nodes.get(item.id);
+    const done = figures.get(i);
     if (done) return done;
-    if (visiting.has(item.id)) throw cycleError(fn, item.id);
-    visiting.add(item.id);
-    const links: Link[] = [];
-    const values: RollUpNode[] = [];
-    for (const child of item.children) {
-      links.push({ id: child.id, via: "child", weight: weightOf(child.id, child.weight) });
-      values.push(visit(child, scope, key));
+    const contributors: Contributor[] = [];
+    const flags: number[] = [];
+    const to = linkFrom[i + 1] as number;
+    for (let c = linkFrom[i] as number; c < to; c++) {
+      const id = linkId[c] as string;
+      const via =
+        linkKind[c] === CHILD ? "child" : linkKind[c] === ALIGNED ? "alignment" : "indicator";
+      if (via === "indicator") {
+        const node = indicators[id];
+        if (!node) continue;
+        const targetIds = scope.get(id);
+        const value = targetIds ? scopedLeaf(node, targetsOf(id), targetIds) : node;
+        const other =
+          targetIds && !sameFigure(value, node) ? otherTarget(id, targetIds, undefined) : undefined;
+        contributors.push({
+          id,
+          via,
+          weight: weightAt(c),
+          progress: value.progress,
+          achieved: value.achieved,
+          judgedAgainst: other === undefined ? NONE : [{ indicatorId: id, targetId: other }],
+        });
+        flags.push(value.flags.length === 0 ? 0 : flagBits(value.flags));
+        continue;
+      }
+      const t = linkTarget[c] as number;
+      const value = visit(t, scope, key);
+      // Where its figure here is not its own row's: the targets this scope imposes on indicators
+      // below the contributor that its own row does not (its own statements, else each
+      // indicator's current target).
+      const judgedAgainst: { indicatorId: string; targetId: string }[] = [];
+      if (scope.size > 0 && !sameFigure(value, visit(t, NO_SCOPE, ""))) {
+        const ownOfChild = stated.get(id);
+        const reached = structure.reach[t];
+        for (const [indicatorId, targetIds] of scope) {
+          if (!reached?.has(indicatorId)) continue;
+          const ownIds = ownOfChild?.get(indicatorId);
+          if (ownIds !== undefined && sameIds(ownIds, targetIds)) continue;
+          const other = otherTarget(indicatorId, targetIds, ownIds);
+          if (other !== undefined) judgedAgainst.push({ indicatorId, targetId: other });
+        }
+      }
+      contributors.push({
+        id,
+        via,
+        weight: weightAt(c),
+        progress: value.progress,
+        achieved: value.achieved,
+        judgedAgainst: judgedAgainst.length === 0 ? NONE : judgedAgainst,
+      });
+      flags.push(value.flags);
     }
-    for (const indicatorId of measuredBy.get(item.id) ?? []) {
-      const node = indicatorIn(indicatorId, scope);
-      if (!node) continue;
-      links.push({ id: indicatorId, via: "indicator", weight: weightOf(indicatorId, undefined) });
-      values.push(node);
-    }
-    for (const a of alignedTo.get(item.id) ?? []) {
-      const from = itemById.get(a.from);
-      if (!from) continue;
-      links.push({ id: a.from, via: "alignment", weight: weightOf(a.id, a.weight) });
-      values.push(visit(from, scope, key));
-    }
-    visiting.delete(item.id);
-    const node = combineNodes(fn, item.id, "item", links, values);
-    nodes.set(item.id, node);
-    return node;
-  }
-  const items: Record<string, RollUpNode> = {};
+    const figure = combine(fn, item.id, contributors, flags);
+    figures.set(i, figure);
+    return figure;
+  };
   const plans: Record<string, RollUpNode> = {};
-  for (const plan of document.plans) {
-    const links: Link[] = [];
-    const nodes: RollUpNode[] = [];
-    for (const item of plan.items) {
-      links.push({ id: item.id, via: "child", weight: weightOf(item.id, item.weight) });
-      nodes.push(visit(item, NO_SCOPE, ""));
+  const planFigures: Figure[] = [];
+  document.plans.forEach((plan, p) => {
+    const contributors: Contributor[] = [];
+    const flags: number[] = [];
+    const to = structure.planLinkFrom[p + 1] as number;
+    for (let c = structure.planLinkFrom[p] as number; c < to; c++) {
+      const value = visit(linkTarget[c] as number, NO_SCOPE, "");
+      contributors.push({
+        id: linkId[c] as string,
+        via: "child",
+        weight: weightAt(c),
+        progress: value.progress,
+        achieved: value.achieved,
+        judgedAgainst: NONE,
+      });
+      flags.push(value.flags);
     }
-    plans[plan.id] = combineNodes(fn, plan.id, "plan", links, nodes);
-  }
-  for (const item of itemById.values()) items[item.id] = visit(item, NO_SCOPE, "");
+    planFigures.push(combine(fn, plan.id, contributors, flags));
+  });
+  const own = list.map((_, i) => visit(i, NO_SCOPE, ""));
+  // Evidence: an indicator measuring the item directly has progress in the item's own row.
+  const evidence = new Uint8Array(list.length);
+  own.forEach((figure, i) => {
+    evidence[i] = figure.contributors.some((c) => c.via === "indicator" && c.progress !== undefined)
+      ? 1
+      : 0;
+  });
+  const items: Record<string, RollUpNode> = {};
+  own.forEach((figure, i) => {
+    const id = (list[i] as PlanItem).id;
+    const leaves = leavesOf(
+      structure.units,
+      structure.unitFrom[i] as number,
+      structure.unitTo[i] as number,
+      evidence,
+    );
+    items[id] = nodeOf(id, "item", figure, leaves, structure.duplicates[i] ?? []);
+  });
+  document.plans.forEach((plan, p) => {
+    const leaves = leavesOf(
+      structure.planUnits,
+      structure.planUnitFrom[p] as number,
+      structure.planUnitFrom[p + 1] as number,
+      evidence,
+    );
+    plans[plan.id] = nodeOf(plan.id, "plan", planFigures[p] as Figure, leaves, []);
+  });
   return { plans, items };
+}
+
+/** Whether two figures show the same progress and achievement. */
+function sameFigure(
+  a: Pick<Figure, "progress" | "achieved">,
+  b: Pick<Figure, "progress" | "achieved">,
+): boolean {
+  return a.progress === b.progress && a.achieved === b.achieved;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
 }

@@ -6,6 +6,54 @@ import type { IndicatorAssessment } from "../targets/types.js";
 import type { ProgressWarningCode } from "../types.js";
 
 /**
+ * A data-quality flag of a roll-up node: a figure behind its progress is not a plain final
+ * report.
+ *
+ * - `provisional`, `estimated`: a value the progress uses has that status (an indicator: its
+ *   latest value, or its baseline when that is taken from the observations; a combined figure has
+ *   the weakest status of the reports combined into it, the one `latest` picks for that rule).
+ * - `carried-forward`, `imputed`: a missing report was filled by the last value or by imputation.
+ * - `incomplete`: some expected report is missing from a combined figure.
+ *
+ * A plan or item carries the flags of its contributors that have data.
+ *
+ * @example
+ * ```ts
+ * import type { RollUpFlag } from "cast-plan";
+ * const flag: RollUpFlag = "provisional";
+ * flag // => "provisional"
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export type RollUpFlag = "provisional" | "estimated" | "carried-forward" | "imputed" | "incomplete";
+
+/**
+ * An indicator link of a roll-up item that is not counted, because the indicator reaches the item
+ * through one of its contributor items too (it counts once, through them).
+ *
+ * @example
+ * ```ts
+ * import type { RollUpDuplicate } from "cast-plan";
+ * const duplicate: RollUpDuplicate = { itemId: "task.6", indicatorId: "literacy", through: ["action.15"] };
+ * duplicate.through.length // => 1
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface RollUpDuplicate {
+  /** The item whose direct link is not counted. */
+  readonly itemId: string;
+  /** The indicator that `measures` the item. */
+  readonly indicatorId: string;
+  /** The contributor items (children or aligned items) through which the indicator reaches the
+   * item and is counted; empty when the indicator's `measures` names the item twice. */
+  readonly through: readonly string[];
+}
+
+/**
  * One node of a roll-up: a plan, a plan item or an indicator.
  *
  * @category Progress
@@ -18,11 +66,32 @@ export interface RollUpNode {
   readonly kind: "plan" | "item" | "indicator";
   /** The weighted mean of the contributors' progress in [0, 1]; `undefined` without data. */
   readonly progress: number | undefined;
-  /** The weighted share of contributors that have data, in [0, 1] (evidence strength). */
+  /**
+   * The share of the leaf items below the node that have evidence, in [0, 1]: `leaves.withEvidence
+   * / leaves.total`, 0 when there are none.
+   *
+   * @remarks
+   * The leaf items below a plan or item are reached through its children and the items aligned
+   * to it, at any depth, each counted once: items with no child and no aligned item (a task
+   * without any indicator counts, without evidence; a part, section, principle or `other` item
+   * with nothing below it gives context and does not count), and every item that an indicator
+   * measures directly, which counts once as a leaf of its own beside the leaves below it: its
+   * indicator is evidence about the item as a whole, which its children's evidence does not
+   * replace, and the item's progress mixes both. A leaf item has evidence when an indicator
+   * measuring it directly has progress in the item's own row. An indicator node has coverage 1
+   * with progress, else 0 (it is its own single leaf). This is the coverage of
+   * {@link scoreCheckpoint} (the share of leaf items with evidence) applied to the roll-up's
+   * items.
+   */
   readonly coverage: number;
+  /** The counts behind `coverage`: the leaf items below the node, and how many have evidence. */
+  readonly leaves: { readonly total: number; readonly withEvidence: number };
   /** Whether every contributor is achieved (an indicator: every target met); false without any. */
   readonly achieved: boolean;
-  /** The contributors: child items, indicators measuring the item, items aligned to it. */
+  /** Data-quality flags (see {@link RollUpFlag}), in the order of `ROLL_UP_FLAGS`; empty when
+   * every figure behind the progress is final. */
+  readonly flags: readonly RollUpFlag[];
+  /** The contributors counted: child items, indicators measuring the item, items aligned to it. */
   readonly contributors: readonly {
     /** The contributor's id (an item or indicator id). */
     readonly id: string;
@@ -34,7 +103,22 @@ export interface RollUpNode {
     readonly progress: number | undefined;
     /** Whether it counts as achieved here (judged against the targets this node states). */
     readonly achieved: boolean;
+    /**
+     * Where its figure here (progress or achievement) is not its own row's, the targets that
+     * decide it here instead: targets stated in this node's subtree (the first not yet achieved,
+     * else the last), per indicator below the contributor. Empty when it counts here as its own
+     * row shows it.
+     */
+    readonly judgedAgainst: readonly {
+      /** The indicator judged. */
+      readonly indicatorId: string;
+      /** The target deciding its figure here. */
+      readonly targetId: string;
+    }[];
   }[];
+  /** The indicator links of the item that are not counted, because the indicator is counted
+   * through one of its contributor items (empty for plans and indicators). */
+  readonly duplicates: readonly RollUpDuplicate[];
   /** Why `progress` is undefined, if it is. */
   readonly reason: ProgressWarningCode | undefined;
   /** The reason in a sentence, or an empty string. */

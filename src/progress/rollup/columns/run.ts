@@ -3,6 +3,7 @@
 
 import type { PlanDocument } from "../../../schemas/document.js";
 import type { Indicator } from "../../../schemas/indicator.js";
+import type { RollUpStructure } from "../structure.js";
 import { indicatorLeaf, rollUpTree } from "../tree.js";
 import type { ObservationColumns, RollUpNode, RollUpSummary } from "../types.js";
 import { factsBaseline, type IndicatorFacts, judgeFacts } from "./facts.js";
@@ -19,6 +20,7 @@ import {
   type Trend,
 } from "./judge.js";
 import { readSeries, streamTrends } from "./read.js";
+import { indicatorFlags } from "./status.js";
 import type { NodeArrays } from "./tree.js";
 
 const notAggregatable = /* @__PURE__ */ reasonNumber("not-aggregatable");
@@ -72,14 +74,26 @@ export function runColumns(
       judged.reason[s] = count === -1 ? notAggregatable : missingParts;
       judged.current[s] = -1;
     }
-  // The judged arrays are fresh (they are returned); coverage is 1 where progress is measured.
+  // The judged arrays are fresh (they are returned); an indicator is its own single leaf item,
+  // with evidence (coverage 1) where progress is measured.
   const coverage = new Float64Array(m);
-  for (let s = 0; s < m; s++) coverage[s] = judged.reason[s] === 0 ? 1 : 0;
+  const leaves = new Int32Array(m).fill(1);
+  const withEvidence = new Int32Array(m);
+  const problem = new Uint8Array(m);
+  for (let s = 0; s < m; s++) {
+    const reason = judged.reason[s] as number;
+    coverage[s] = reason === 0 ? 1 : 0;
+    withEvidence[s] = reason === 0 ? 1 : 0;
+    problem[s] = reason === notAggregatable || reason === missingParts ? 1 : 0;
+  }
   const nodes: NodeArrays = {
     progress: judged.progress,
     coverage,
+    leaves,
+    leavesWithEvidence: withEvidence,
     achieved: judged.achieved,
     reason: judged.reason,
+    flags: indicatorFlags(columns, facts, asOfYear, problem),
   };
   const seriesOf = (s: number): Series => {
     const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
@@ -95,6 +109,7 @@ export function nodesOfRun(
   weights: Readonly<Record<string, number>>,
   asOfYear: number,
   fn: string,
+  structure?: RollUpStructure | undefined,
 ): Omit<RollUpSummary, "asOfYear"> {
   const list = document.indicators;
   const indicators: Record<string, RollUpNode> = {};
@@ -102,6 +117,7 @@ export function nodesOfRun(
     const indicator = list[s] as Indicator;
     const reason = REASONS[run.judged.reason[s] ?? 0] ?? "none";
     const achieved = run.judged.achieved[s] === 1;
+    const flags = run.nodes.flags[s] ?? 0;
     if (reason === "none") {
       indicators[indicator.id] = indicatorLeaf(
         indicator.id,
@@ -109,6 +125,7 @@ export function nodesOfRun(
         achieved,
         undefined,
         "",
+        flags,
       );
       continue;
     }
@@ -125,6 +142,7 @@ export function nodesOfRun(
       achieved,
       why.reason,
       why.message,
+      flags,
     );
   }
   // Only for indicators whose targets some item states.
@@ -135,7 +153,7 @@ export function nodesOfRun(
     if (s === undefined || (run.judged.reason[s] ?? 0) >= 3) return undefined;
     return judgeTargets(list[s] as Indicator, run.seriesOf(s), asOfYear);
   };
-  const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn);
+  const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn, structure);
   return { plans, items, indicators };
 }
 

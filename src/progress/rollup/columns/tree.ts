@@ -1,18 +1,15 @@
 // Private: the plans' item trees and alignment links compiled into typed arrays (contributors of
-// each item in compressed sparse rows), and the weighted roll-up over them. Mirrors
-// rollup/tree.ts (same order of visits, sums and errors) for documents in which no item
-// states targets; where items do, the caller uses rollup/tree.ts.
+// each item in compressed sparse rows, from rollup/structure.ts as the object tree uses them), and
+// the weighted roll-up over them. Mirrors rollup/tree.ts (same order of visits, sums, flags,
+// coverage and errors) for documents in which no item states targets; where items do, the caller
+// uses rollup/tree.ts.
 import type { PlanDocument } from "../../../schemas/document.js";
-import type { PlanItem } from "../../../schemas/plan.js";
 import { statedTargets } from "../scope.js";
-import { cycleError, weightIn, zeroWeightsError } from "../tree.js";
+import { INDICATOR, type RollUpStructure, rollUpStructure } from "../structure.js";
+import { cycleError, zeroWeightsError } from "../tree.js";
+import type { RollUpDuplicate } from "../types.js";
 import type { IndicatorFacts } from "./facts.js";
 import { reasonNumber } from "./judge.js";
-
-/** Contributor kinds. */
-const CHILD = 0;
-const INDICATOR = 1;
-const ALIGNED = 2;
 
 /** A compiled tree (see the file comment). */
 export interface CompiledTree {
@@ -32,6 +29,10 @@ export interface CompiledTree {
   readonly scoped: boolean;
   /** The weights the tree was compiled with (checked). */
   readonly weights: Readonly<Record<string, number>>;
+  /** The links, duplicates and evidence units the tree was compiled from. */
+  readonly structure: RollUpStructure;
+  /** Every item's duplicate indicator links, in item order. */
+  readonly duplicates: readonly RollUpDuplicate[];
 }
 
 /** What prepareRollUp compiles (a prepared roll-up's opaque `tables`). */
@@ -45,85 +46,39 @@ export function compileTree(
   document: Pick<PlanDocument, "plans" | "indicators" | "alignments">,
   weights: Readonly<Record<string, number>>,
 ): CompiledTree {
-  const items: PlanItem[] = [];
-  const itemIndex = new Map<string, number>();
-  const walk = (list: readonly PlanItem[]) => {
-    for (const item of list) {
-      itemIndex.set(item.id, items.length);
-      items.push(item);
-      walk(item.children);
-    }
-  };
-  for (const plan of document.plans) walk(plan.items);
-  const weightOf = weightIn(weights);
-  const measuredBy = new Map<string, number[]>();
-  document.indicators.forEach((indicator, s) => {
-    for (const itemId of indicator.measures) {
-      const list = measuredBy.get(itemId);
-      if (list) list.push(s);
-      else measuredBy.set(itemId, [s]);
-    }
-  });
-  const planIds = new Set(document.plans.map((p) => p.id));
-  const alignedTo = new Map<string, { id: string; from: number; fromId: string; w: number }[]>();
-  for (const a of document.alignments) {
-    const external = a.toExternalPlan !== undefined && !planIds.has(a.toExternalPlan);
-    const from = itemIndex.get(a.from);
-    if (external || !itemIndex.has(a.to) || from === undefined) continue;
-    const list = alignedTo.get(a.to) ?? [];
-    list.push({ id: a.id, from, fromId: a.from, w: weightOf(a.id, a.weight) });
-    alignedTo.set(a.to, list);
-  }
-  const kind: number[] = [];
-  const target: number[] = [];
-  const weight: number[] = [];
-  const contributorIds: string[] = [];
-  const push = (k: number, t: number, w: number, id: string) => {
-    kind.push(k);
-    target.push(t);
-    weight.push(w);
-    contributorIds.push(id);
-  };
-  const start = new Int32Array(items.length + 1);
-  items.forEach((item, i) => {
-    start[i] = kind.length;
-    for (const child of item.children)
-      push(CHILD, itemIndex.get(child.id) ?? 0, weightOf(child.id, child.weight), child.id);
-    for (const s of measuredBy.get(item.id) ?? []) {
-      const id = (document.indicators[s] as PlanDocument["indicators"][number]).id;
-      push(INDICATOR, s, weightOf(id, undefined), id);
-    }
-    for (const a of alignedTo.get(item.id) ?? []) push(ALIGNED, a.from, a.w, a.fromId);
-  });
-  start[items.length] = kind.length;
-  const planStart = new Int32Array(document.plans.length + 1);
-  document.plans.forEach((plan, p) => {
-    planStart[p] = kind.length;
-    for (const item of plan.items)
-      push(CHILD, itemIndex.get(item.id) ?? 0, weightOf(item.id, item.weight), item.id);
-  });
-  planStart[document.plans.length] = kind.length;
+  const structure = rollUpStructure(document, weights);
   return {
     planIds: document.plans.map((p) => p.id),
-    itemIds: items.map((item) => item.id),
+    itemIds: structure.items.map((item) => item.id),
     indicatorIds: document.indicators.map((x) => x.id),
-    start,
-    planStart,
-    kind: Uint8Array.from(kind),
-    target: Int32Array.from(target),
-    weight: Float64Array.from(weight),
-    contributorIds,
+    start: structure.linkFrom,
+    planStart: structure.planLinkFrom,
+    kind: structure.linkKind,
+    target: structure.linkTarget,
+    weight: structure.linkWeight,
+    contributorIds: structure.linkId,
     scoped: statedTargets(document).size > 0,
     weights,
+    structure,
+    // Returned by every call on the prepared document: frozen, so that no caller can change them.
+    duplicates: Object.freeze(
+      structure.duplicates
+        .flat()
+        .map((d) => Object.freeze({ ...d, through: Object.freeze(d.through) })),
+    ),
   };
 }
 
-/** Progress (valid where `reason` is 0), coverage, achievement and reason of some nodes. */
+/** Progress (valid where `reason` is 0), coverage, leaf counts, achievement, reason and flag
+ * bits of some nodes. */
 export interface NodeArrays {
   readonly progress: Float64Array;
   readonly coverage: Float64Array;
+  readonly leaves: Int32Array;
+  readonly leavesWithEvidence: Int32Array;
   readonly achieved: Uint8Array;
   readonly reason: Uint8Array;
+  readonly flags: Uint8Array;
 }
 
 /** Node arrays for `n` nodes. */
@@ -131,8 +86,11 @@ export function createNodeArrays(n: number): NodeArrays {
   return {
     progress: new Float64Array(n),
     coverage: new Float64Array(n),
+    leaves: new Int32Array(n),
+    leavesWithEvidence: new Int32Array(n),
     achieved: new Uint8Array(n),
     reason: new Uint8Array(n),
+    flags: new Uint8Array(n),
   };
 }
 
@@ -142,7 +100,7 @@ const NO_CONTRIBUTORS = /* @__PURE__ */ reasonNumber("no-contributors");
 /**
  * Rolls the indicators' results up the compiled tree into `items` and `plans`, visiting in the
  * object path's order (each plan's items depth first, then every item), so that errors are the
- * same. `fn` names the caller in errors.
+ * same; then counts each node's leaf items with evidence. `fn` names the caller in errors.
  */
 export function evaluateTree(
   tree: CompiledTree,
@@ -151,20 +109,22 @@ export function evaluateTree(
   plans: NodeArrays,
   fn: string,
 ): void {
-  const { start, kind, target, weight, contributorIds } = tree;
-  const state = new Uint8Array(tree.itemIds.length); // 0 new, 1 visiting, 2 done
+  const { start, kind, target, weight, contributorIds, structure } = tree;
+  if (structure.cycle !== undefined) throw cycleError(fn, structure.cycle);
+  const state = new Uint8Array(tree.itemIds.length); // 0 new, 2 done
   const combine = (id: string, from: number, to: number, out: NodeArrays, at: number): void => {
     if (from === to) {
       out.progress[at] = 0;
-      out.coverage[at] = 0;
       out.achieved[at] = 0;
       out.reason[at] = NO_CONTRIBUTORS;
+      out.flags[at] = 0;
       return;
     }
     let total = 0;
     let withData = 0;
     let sum = 0;
     let achieved = true;
+    let flags = 0;
     for (let c = from; c < to; c++) {
       const source = kind[c] === INDICATOR ? indicators : items;
       const t = target[c] as number;
@@ -174,25 +134,22 @@ export function evaluateTree(
       if (source.reason[t] === 0) {
         withData += w;
         sum += w * (source.progress[t] as number);
+        flags |= source.flags[t] as number;
       }
     }
     if (!(total > 0)) throw zeroWeightsError(fn, id, contributorIds[from] ?? id);
     const has = withData > 0;
     out.progress[at] = has ? sum / withData : 0;
-    out.coverage[at] = withData / total;
     out.achieved[at] = achieved ? 1 : 0;
     out.reason[at] = has ? 0 : INSUFFICIENT;
+    out.flags[at] = flags;
   };
   const visit = (i: number): void => {
     if (state[i] === 2) return;
-    const id = tree.itemIds[i] as string;
-    if (state[i] === 1) throw cycleError(fn, id);
-    state[i] = 1;
     const from = start[i] as number;
     const to = start[i + 1] as number;
     for (let c = from; c < to; c++) if (kind[c] !== INDICATOR) visit(target[c] as number);
-    state[i] = 0;
-    combine(id, from, to, items, i);
+    combine(tree.itemIds[i] as string, from, to, items, i);
     state[i] = 2;
   };
   for (let p = 0; p < tree.planIds.length; p++) {
@@ -202,4 +159,27 @@ export function evaluateTree(
     combine(tree.planIds[p] as string, from, to, plans, p);
   }
   for (let i = 0; i < tree.itemIds.length; i++) visit(i);
+  // Evidence: an indicator measuring the item directly has progress (the item's own row).
+  const evidence = new Uint8Array(tree.itemIds.length);
+  for (let i = 0; i < tree.itemIds.length; i++) {
+    const to = start[i + 1] as number;
+    for (let c = start[i] as number; c < to; c++)
+      if (kind[c] === INDICATOR && indicators.reason[target[c] as number] === 0) {
+        evidence[i] = 1;
+        break;
+      }
+  }
+  const { units, unitFrom, unitTo, planUnits, planUnitFrom } = structure;
+  const count = (list: Int32Array, from: number, to: number, out: NodeArrays, at: number) => {
+    let withEvidence = 0;
+    for (let k = from; k < to; k++) withEvidence += evidence[list[k] as number] as number;
+    const total = to - from;
+    out.leaves[at] = total;
+    out.leavesWithEvidence[at] = withEvidence;
+    out.coverage[at] = total > 0 ? withEvidence / total : 0;
+  };
+  for (let i = 0; i < tree.itemIds.length; i++)
+    count(units, unitFrom[i] as number, unitTo[i] as number, items, i);
+  for (let p = 0; p < tree.planIds.length; p++)
+    count(planUnits, planUnitFrom[p] as number, planUnitFrom[p + 1] as number, plans, p);
 }
