@@ -1,11 +1,11 @@
 import type { PeriodTable } from "./rollup/types.js";
 
-export type { PeriodTable } from "./rollup/types.js";
+export type { PeriodTable, PeriodTableUnits } from "./rollup/types.js";
 
 import type { PlanDocument } from "../schemas/document.js";
 import type { Observation } from "../schemas/indicator.js";
 import { foldObservations } from "./rollup/table.js";
-import type { PeriodAccumulator } from "./series/accumulate.js";
+import type { PeriodAccumulator, UnitReports } from "./series/accumulate.js";
 
 /**
  * The partial state of a roll-up: per indicator, per period and dimension set, the mergeable
@@ -26,7 +26,7 @@ export interface RollUpState {
   readonly observationCount: number;
 }
 
-export type { PeriodAccumulator };
+export type { PeriodAccumulator, UnitReports };
 
 /**
  * Creates the partial roll-up state of a set of observations (one shard, or one organisation's

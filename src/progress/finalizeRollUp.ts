@@ -8,8 +8,15 @@ import { assessSelectedSeries, type IndicatorAssessment } from "./assessIndicato
 import type { RollUpState } from "./createRollUpState.js";
 import { tableSeries } from "./rollup/series.js";
 import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
+import {
+  checkCompleteness,
+  completenessWarnings,
+  isComplete,
+  problemMessage,
+  refusedText,
+} from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
-import type { ProjectionKind } from "./types.js";
+import type { CompletenessOptions, IndicatorCompleteness, ProjectionKind } from "./types.js";
 
 /**
  * The options of {@link finalizeRollUp} and {@link rollUpProgress}.
@@ -17,7 +24,7 @@ import type { ProjectionKind } from "./types.js";
  * @category Progress
  * @since 0.1.0
  */
-export interface RollUpOptions {
+export interface RollUpOptions extends CompletenessOptions {
   /** The date of the assessment. */
   readonly asOf: CalendarPoint;
   /** Weights overriding the document's, keyed by item, indicator or alignment id; finite, ≥ 0. */
@@ -70,8 +77,10 @@ export function finalizeRollUp(
 ): RollUp {
   const weights = checkWeights(options.weights, "finalizeRollUp");
   const asOfYear = asOfYearOf(options.asOf, "finalizeRollUp");
+  const completeness = checkCompleteness(options, "finalizeRollUp");
   const indicators: Record<string, RollUpNode> = {};
   const assessments: Record<string, IndicatorAssessment> = {};
+  const found: Record<string, IndicatorCompleteness> = {};
   const assessOptions = {
     asOf: options.asOf,
     projection: options.projection,
@@ -79,15 +88,14 @@ export function finalizeRollUp(
   };
   for (const indicator of document.indicators) {
     const table = state.indicators.get(indicator.id);
-    const series = table ? tableSeries(table, indicator, asOfYear) : { years: [], values: [] };
+    const series = table
+      ? tableSeries(table, indicator, asOfYear, completeness)
+      : { years: [], values: [], imputed: [], completeness: { incomplete: [], undeclared: [] } };
     const { years } = series;
-    const problem =
-      "problem" in series
-        ? {
-            code: series.problem,
-            message: `'${indicator.id}': organisations' figures cannot be combined (${series.problem})`,
-          }
-        : undefined;
+    const problem = series.problem
+      ? { code: series.problem.code, message: problemMessage(indicator.id, series.problem) }
+      : undefined;
+    if (!isComplete(series.completeness)) found[indicator.id] = series.completeness;
     if (problem) {
       indicators[indicator.id] = indicatorLeaf(
         indicator.id,
@@ -98,7 +106,17 @@ export function finalizeRollUp(
       );
       continue;
     }
-    const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
+    // The points' flags only where some point was completed (the series keeps its shape else).
+    const checked = series.imputed.some((k) => k !== null)
+      ? { years, values: series.values, imputed: series.imputed }
+      : { years, values: series.values };
+    const assessment = assessSelectedSeries(
+      indicator,
+      checked,
+      asOfYear,
+      assessOptions,
+      completenessWarnings(series.completeness, completeness.policy),
+    );
     if (years.length > 0) assessments[indicator.id] = assessment;
     const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
     const achieved =
@@ -106,6 +124,18 @@ export function finalizeRollUp(
       assessment.targets.every(
         (t) => t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved"),
       );
+    // No period left but some refused: the reason is the missing units, not a lack of data.
+    const refused = years.length === 0 ? refusedText(series.completeness, completeness.policy) : "";
+    if (refused) {
+      indicators[indicator.id] = indicatorLeaf(
+        indicator.id,
+        undefined,
+        achieved,
+        "incomplete-period",
+        `'${indicator.id}': ${refused}`,
+      );
+      continue;
+    }
     if (!current || current.distanceShare.status === "unmeasurable") {
       const why =
         current?.distanceShare.status === "unmeasurable" ? current.distanceShare : undefined;
@@ -133,5 +163,5 @@ export function finalizeRollUp(
       distanceShare: t.distanceShare,
     }));
   const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, "finalizeRollUp");
-  return { asOfYear, plans, items, indicators, assessments };
+  return { asOfYear, plans, items, indicators, assessments, completeness: found };
 }

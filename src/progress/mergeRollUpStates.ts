@@ -5,10 +5,12 @@ import {
   FIELDS,
   mergeRow,
   type PeriodTable,
+  type PeriodTableUnits,
   startYearRows,
   toTable,
   YEAR,
 } from "./rollup/table.js";
+import { createPanel } from "./series/complete.js";
 
 function mergeTables(a: PeriodTable, b: PeriodTable): PeriodTable {
   let low = Number.POSITIVE_INFINITY;
@@ -24,23 +26,81 @@ function mergeTables(a: PeriodTable, b: PeriodTable): PeriodTable {
   startYearRows(figures, 0, yearRows, low);
   const units = new Array<string>(yearRows).fill("");
   const extra = createExtraRows();
-  for (const t of [a, b]) {
+  // Where each row of a and b lands: a year row (≥ 0), or extra row j (as −1 − j).
+  const landed = [a, b].map((t) => {
+    const to = new Int32Array(t.yearRows + t.keys.length);
     for (let r = 0; r < t.yearRows; r++) {
       const year = t.firstYear + r;
-      if (yearRows > 0) mergeRow(figures, units, year - low, t.figures, t.pickUnits, r);
-      else {
+      if (yearRows > 0) {
+        mergeRow(figures, units, year - low, t.figures, t.pickUnits, r);
+        to[r] = year - low;
+      } else {
         const row = extraRow(extra, year, year, undefined, year);
         mergeRow(extra.figures, extra.pickUnits, row, t.figures, t.pickUnits, r);
+        to[r] = -1 - row;
       }
     }
     for (let j = 0; j < t.keys.length; j++) {
       const from = t.yearRows + j;
       const year = t.figures[from * FIELDS + YEAR] ?? 0;
-      const row = extraRow(extra, t.keys[j] ?? "", t.periods[j] ?? year, t.dimensions[j], year);
+      const key = t.keys[j] ?? "";
+      // A whole year of the whole population (a number key) that the merged year rows cover
+      // goes there: one row per period, whichever layout each table had.
+      if (typeof key === "number" && yearRows > 0 && key >= low && key - low < yearRows) {
+        mergeRow(figures, units, key - low, t.figures, t.pickUnits, from);
+        to[from] = key - low;
+        continue;
+      }
+      const row = extraRow(extra, key, t.periods[j] ?? year, t.dimensions[j], year);
       mergeRow(extra.figures, extra.pickUnits, row, t.figures, t.pickUnits, from);
+      to[from] = -1 - row;
     }
-  }
-  return toTable(yearRows > 0 ? low : 0, yearRows, figures, units, extra);
+    return to;
+  });
+  const rows = yearRows + extra.keys.length;
+  const merged = mergeUnits([a, b], landed, yearRows, rows);
+  return toTable(yearRows > 0 ? low : 0, yearRows, figures, units, extra, merged);
+}
+
+/** The units' figures of merged tables (`landed`: where each source row went; see mergeTables). */
+function mergeUnits(
+  tables: readonly PeriodTable[],
+  landed: readonly Int32Array[],
+  yearRows: number,
+  rows: number,
+): PeriodTableUnits | undefined {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  for (const t of tables)
+    for (const id of t.units?.ids ?? [])
+      if (!index.has(id)) {
+        index.set(id, ids.length);
+        ids.push(id);
+      }
+  if (ids.length === 0) return undefined;
+  const out = createPanel(ids, rows);
+  tables.forEach((t, k) => {
+    const units = t.units;
+    if (!units) return;
+    const to = landed[k] as Int32Array;
+    const own = to.length;
+    units.ids.forEach((id, u) => {
+      const v = index.get(id) as number;
+      for (let r = 0; r < own; r++) {
+        const from = u * own + r;
+        const count = units.count[from] as number;
+        if (count === 0) continue;
+        const landedRow = to[r] as number;
+        const at = v * rows + (landedRow >= 0 ? landedRow : yearRows - 1 - landedRow);
+        out.count[at] = (out.count[at] as number) + count;
+        out.sum[at] = (out.sum[at] as number) + (units.sum[from] as number);
+        out.numerator[at] = (out.numerator[at] as number) + (units.numerator[from] as number);
+        out.denominator[at] = (out.denominator[at] as number) + (units.denominator[from] as number);
+        out.minRank[at] = Math.min(out.minRank[at] as number, units.minRank[from] as number);
+      }
+    });
+  });
+  return out;
 }
 
 /**

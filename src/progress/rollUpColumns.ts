@@ -6,13 +6,16 @@ import type { PreparedRollUp } from "./prepareRollUp.js";
 import type { ObservationColumns } from "./rollUpProgressFromColumns.js";
 import { REASONS } from "./rollup/columns/judge.js";
 import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
+import { COMPLETENESS_BITS } from "./rollup/columns/slow.js";
 import {
   createNodeArrays,
   evaluateTree,
   type NodeArrays,
   type PreparedTables,
 } from "./rollup/columns/tree.js";
+import { checkCompleteness } from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
+import type { CompletenessOptions } from "./types.js";
 
 /**
  * Why a node of {@link rollUpColumns} has no progress, by the number in its `reason` column:
@@ -35,7 +38,31 @@ export const ROLL_UP_REASONS: readonly [
   "missing-ratio-parts",
   "no-contributors",
   "non-finite-input",
+  "incomplete-period",
 ] = REASONS;
+
+/**
+ * The bits of {@link RollUpColumns}' `completeness` column, keyed by the warning code each stands
+ * for: 1 `incomplete-period` (a period refused: an expected unit had not reported), 2
+ * `carried-forward`, 4 `interpolated` (a missing unit's figure completed a period), 8
+ * `undeclared-reporter` (a unit not declared in `expectedReporters` reported).
+ *
+ * @example
+ * ```ts
+ * import { ROLL_UP_COMPLETENESS_BITS } from "cast-plan";
+ * const bits = 1 | 8;
+ * (bits & ROLL_UP_COMPLETENESS_BITS["undeclared-reporter"]) !== 0 // => true
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export const ROLL_UP_COMPLETENESS_BITS: Readonly<{
+  "incomplete-period": 1;
+  "carried-forward": 2;
+  interpolated: 4;
+  "undeclared-reporter": 8;
+}> = COMPLETENESS_BITS;
 
 /**
  * One kind of node of a columnar roll-up (plans, items or indicators), as columns: entry `k` is
@@ -80,6 +107,10 @@ export interface RollUpColumns {
   readonly items: RollUpNodeColumns;
   /** The indicator nodes. */
   readonly indicators: RollUpNodeColumns;
+  /** Per indicator (in the order of `indicators.ids`), what the completeness check found, as
+   * {@link ROLL_UP_COMPLETENESS_BITS}; 0 where nothing. {@link rollUpProgressFromColumns} gives
+   * the periods and units behind each bit. @since 0.2.0 */
+  readonly completeness: Uint8Array;
 }
 
 /**
@@ -88,7 +119,7 @@ export interface RollUpColumns {
  * @category Progress
  * @since 0.1.0
  */
-export interface RollUpColumnsOptions {
+export interface RollUpColumnsOptions extends CompletenessOptions {
   /** The date of the assessment. */
   readonly asOf: CalendarPoint;
   /** Memory to reuse across calls ({@link createRollUpWorkspace}); fresh memory without. */
@@ -192,6 +223,7 @@ export function rollUpColumns(
     );
   const { tree, facts } = prepared.tables as unknown as PreparedTables;
   const asOfYear = asOfYearOf(options.asOf, fn);
+  const completeness = checkCompleteness(options, fn);
   const { document } = prepared;
   const workspace = options.workspace;
   if (workspace !== undefined && !(workspace?.buffers instanceof Map))
@@ -206,7 +238,15 @@ export function rollUpColumns(
         },
       ],
     );
-  const run = runColumns(fn, document.indicators, facts, columns, asOfYear, workspace?.buffers);
+  const run = runColumns(
+    fn,
+    document.indicators,
+    facts,
+    columns,
+    asOfYear,
+    completeness,
+    workspace?.buffers,
+  );
   if (tree.scoped) {
     const nodes = nodesOfRun(document, run, tree.weights, asOfYear, fn);
     return {
@@ -214,6 +254,7 @@ export function rollUpColumns(
       plans: fromNodes(tree.planIds, nodes.plans),
       items: fromNodes(tree.itemIds, nodes.items),
       indicators: fromNodes(tree.indicatorIds, nodes.indicators),
+      completeness: run.completeness,
     };
   }
   const items = createNodeArrays(tree.itemIds.length);
@@ -224,5 +265,6 @@ export function rollUpColumns(
     plans: toColumns(tree.planIds, plans),
     items: toColumns(tree.itemIds, items),
     indicators: toColumns(tree.indicatorIds, run.nodes),
+    completeness: run.completeness,
   };
 }

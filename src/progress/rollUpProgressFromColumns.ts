@@ -7,6 +7,7 @@ import type { RollUpOptions } from "./finalizeRollUp.js";
 import { compileFacts } from "./rollup/columns/facts.js";
 import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
 import { checkWeights } from "./rollup/tree.js";
+import { checkCompleteness } from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
 
 /**
@@ -15,7 +16,10 @@ import { asOfYearOf } from "./series/select.js";
  * @category Progress
  * @since 0.1.0
  */
-export type RollUpFromColumnsOptions = Pick<RollUpOptions, "asOf" | "weights">;
+export type RollUpFromColumnsOptions = Pick<
+  RollUpOptions,
+  "asOf" | "weights" | "completeness" | "maxCarryYears"
+>;
 
 /**
  * Rolls indicator progress up a plan document from observation columns: the same nodes as
@@ -74,7 +78,8 @@ export function rollUpProgressFromColumns(
   const fn = "rollUpProgressFromColumns";
   const weights = checkWeights(options.weights, fn);
   const asOfYear = asOfYearOf(options.asOf, fn);
+  const completeness = checkCompleteness(options, fn);
   const facts = compileFacts(document.indicators);
-  const run = runColumns(fn, document.indicators, facts, columns, asOfYear);
+  const run = runColumns(fn, document.indicators, facts, columns, asOfYear, completeness);
   return { asOfYear, ...nodesOfRun(document, run, weights, asOfYear, fn) };
 }

@@ -88,6 +88,10 @@ export const WARNING_TEXT_ZH: Readonly<Record<WarningCode, string>> = {
   "no-contributors": "无可汇总项",
   "non-finite-input": "含非有限数值",
   "not-final": "含初步或估计值",
+  "incomplete-period": "有单位未报，该期不汇总",
+  "carried-forward": "缺报单位沿用上期数值",
+  interpolated: "缺报单位数值为插值",
+  "undeclared-reporter": "未列明的单位报送了数值",
   "combined-from-units": "由各单位数值汇总",
   "dimensions-not-used": "分组观测值未计入",
 };
@@ -204,8 +208,14 @@ export const PHRASES: LabelTable<PhraseKey> = {
  *
  * @internal
  */
-export function methodSummaryZh(projection: string): string {
-  return `ESCAP 距离份额；按比较符判断达成；${projection} 预测。`;
+export function methodSummaryZh(projection: string, completeness?: string | undefined): string {
+  const units =
+    completeness === "carry-forward"
+      ? "缺报单位沿用其上期数值（已标注）"
+      : completeness === "interpolate"
+        ? "缺报单位数值按前后报告插值（已标注）"
+        : "有应报单位缺报的时期不汇总";
+  return `ESCAP 距离份额；按比较符判断达成；${projection} 预测；${units}。`;
 }
 
 /** The words of a target's goal: comparator and value with the unit. @internal */

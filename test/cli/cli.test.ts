@@ -84,13 +84,20 @@ describe("cast-plan report on the bundled CAST data", () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const literacy = json.indicators.find((i: { id: string }) => i.id === "ind.science-literacy");
     // Latest value 15.37 in 2024 (14th survey), baseline 6.2 in 2015.
-    expect(literacy.latest).toEqual({ period: "2024", year: 2024, value: 15.37, status: "final" });
+    expect(literacy.latest).toEqual({
+      period: "2024",
+      year: 2024,
+      value: 15.37,
+      status: "final",
+      imputed: null,
+    });
     expect(literacy.baseline).toEqual({
       period: "2015",
       year: 2015,
       value: 6.2,
       source: "indicator",
       status: "final",
+      imputed: null,
     });
     // 2035 "exceed 20%": distance share (15.37 − 6.2) / (20 − 6.2) = 9.17 / 13.8 = 0.664493.
     const t2035 = literacy.targets.find(
@@ -143,6 +150,7 @@ describe("cast-plan report on the bundled CAST data", () => {
       year: 2021,
       value: 11.5,
       status: "final",
+      imputed: null,
     });
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "indicatorId,period,value,status\nind.nope,2021,1,final\n");
@@ -309,7 +317,7 @@ describe("usage lines come from the option tables", () => {
       "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--minimum-coverage <share>] [--format text|markdown|json] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.report as never)).toBe(
-      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--locale en|zh-CN] [--output <file>]",
+      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--completeness refuse|carry-forward|interpolate] [--max-carry-years <n>] [--ascii] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.validate as never)).toBe(
       "validate <file> [--kind plan|observations] [--plan <file>]",
@@ -340,7 +348,7 @@ describe("usage errors in our own words (exit 2)", () => {
     const foo = await run(["report", "--foo"]);
     expect(foo.code).toBe(2);
     expect(foo.err).toBe(
-      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --format, --help, --indicator, --locale, --observations, --output, --plan, --projection.${hint("report")}`,
+      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --completeness, --format, --help, --indicator, --locale, --max-carry-years, --observations, --output, --plan, --projection.${hint("report")}`,
     );
     const typo = await run(["report", "--asof", "2024"]);
     expect(typo.code).toBe(2);

@@ -6,12 +6,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CastPlanError,
+  type CompletenessOptions,
   createRollUpWorkspace,
   type Observation,
   type ObservationColumns,
   type PlanDocument,
   type PreparedRollUp,
   prepareRollUp,
+  ROLL_UP_COMPLETENESS_BITS,
   ROLL_UP_REASONS,
   type RollUpWorkspace,
   rollUpColumns,
@@ -574,7 +576,7 @@ describe("the fold of the usual columns (a unit column; no status, ratio parts, 
     [0, 2023, 50, -1],
     [0, 2025, 1000, 0], // after the date: not used
     [1, 2024, -0, 1], // s2 2024: one organisation reports −0, which is a report of 0
-    [2, 1950, 10, 0], // old: no declared baseline, so its first figure (1950, far before the
+    [2, 1950, 10, 1], // old: no declared baseline, so its first figure (1950, far before the
     [2, 2024, 60, 1], // window of recent years) is the baseline: (60 − 10) / (110 − 10) = 0.5
   ]);
 
@@ -592,7 +594,7 @@ describe("the fold of the usual columns (a unit column; no status, ratio parts, 
       observations: [
         { indicatorId: "s1", period: 2023, value: 50, status: "final" },
         { indicatorId: "s2", period: 2024, value: -0, unitId: "org.b", status: "final" },
-        { indicatorId: "old", period: 1950, value: 10, unitId: "org.a", status: "final" },
+        { indicatorId: "old", period: 1950, value: 10, unitId: "org.b", status: "final" },
         { indicatorId: "old", period: 2024, value: 60, unitId: "org.b", status: "final" },
       ],
     });
@@ -666,6 +668,9 @@ describe("toObservationColumns", () => {
 /** How much of the columns a property run uses (see the property test). */
 type Mode = "plain" | "no-parts" | "full";
 
+/** The organisations reporting in generated observations. */
+const UNIT_IDS = ["u.a", "u.b", "u.c"] as const;
+
 /**
  * Annual whole-population observations for a document's indicators, values near their targets;
  * "plain": final figures with values only (no status or ratio columns); "no-parts": figures with
@@ -701,7 +706,7 @@ function arbAnnualObservations(doc: PlanDocument, mode: Mode): fc.Arbitrary<Obse
       parts: fc.option(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })), {
         nil: undefined,
       }),
-      unitId: fc.option(fc.constantFrom("u.a", "u.b", "u.c"), { nil: undefined, freq: 2 }),
+      unitId: fc.option(fc.constantFrom(...UNIT_IDS), { nil: undefined, freq: 2 }),
       status:
         mode === "plain"
           ? fc.constant("final" as const)
@@ -768,6 +773,27 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             minLength: x.targets.length,
             maxLength: x.targets.length,
           }),
+          // Declared reporters (else inferred), some with a period, and weights of a mean (now
+          // and then without one of the reporting units).
+          reporters: fc.option(
+            fc.array(
+              fc.record({
+                unitId: fc.constantFrom(...UNIT_IDS),
+                years: fc.tuple(
+                  fc.option(fc.integer({ min: 2012, max: 2020 }), { nil: undefined }),
+                  fc.option(fc.integer({ min: 2012, max: 2020 }), { nil: undefined }),
+                ),
+              }),
+              { minLength: 1, maxLength: 4 },
+            ),
+            { nil: undefined },
+          ),
+          unitWeights: fc.option(
+            fc.dictionary(fc.constantFrom(...UNIT_IDS), fc.constantFrom(0.5, 1, 3), {
+              minKeys: 2,
+            }),
+            { nil: undefined, freq: 3 },
+          ),
         }),
       );
       // Copies of each indicator (new ids), so that some documents have enough indicators for the
@@ -783,7 +809,7 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             fc.constantFrom<Mode>("plain", "no-parts", "full"),
           )
           .chain(([picked, copies, mode]) => {
-            const doc = deepFreeze(
+            const parsed = deepFreeze(
               parsePlanDocument({
                 ...input,
                 // Wide plan periods, so that any target may be stated in any item.
@@ -820,12 +846,28 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                         },
                       ]
                     : [];
+                  const aggregation =
+                    mode === "plain" && x.aggregation !== "none" ? ("sum" as const) : x.aggregation;
+                  const combining =
+                    aggregation === "sum" || aggregation === "mean" || aggregation === "ratio";
                   const built = {
                     ...x,
-                    aggregation:
-                      mode === "plain" && x.aggregation !== "none"
-                        ? ("sum" as const)
-                        : x.aggregation,
+                    aggregation,
+                    ...(combining && p?.reporters
+                      ? {
+                          expectedReporters: p.reporters.map((r) => {
+                            const [a, b] = r.years;
+                            const [from, until] =
+                              a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+                            return {
+                              unitId: r.unitId,
+                              ...(from === undefined ? {} : { from }),
+                              ...(until === undefined ? {} : { until }),
+                            };
+                          }),
+                        }
+                      : {}),
+
                     baselines: [
                       ...groupBaseline,
                       ...(p?.baseline === undefined
@@ -851,9 +893,25 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                     targets: built.targets.map((t) => ({ ...t, id: `${t.id}${suffix(c)}` })),
                   }));
                 }),
+                units: [
+                  ...(input.units ?? []),
+                  ...UNIT_IDS.map((id) => ({ id, name: id, kind: "local-association" as const })),
+                ],
                 observations: [],
               }),
             );
+            // Unit weights of means, added after parsing: the document rules would refuse a
+            // reporting unit without one, which the roll-ups must handle too (not-aggregatable).
+            const weightsOf = new Map(
+              generated.indicators.map((x, i) => [x.id, picked[i]?.unitWeights]),
+            );
+            const doc = deepFreeze({
+              ...parsed,
+              indicators: parsed.indicators.map((x) => {
+                const unitWeights = weightsOf.get(x.id.replace(/\.c\d+$/, ""));
+                return x.aggregation === "mean" && unitWeights ? { ...x, unitWeights } : x;
+              }),
+            });
             // Weights overriding some items', indicators' and alignments' own (zero totals included).
             const weightIds = [
               ...itemIds,
@@ -873,12 +931,20 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                 }),
                 { nil: undefined },
               ),
+              // Each completeness policy (carry-forward now and then within a few years).
+              fc.constantFrom<CompletenessOptions>(
+                {},
+                { completeness: "refuse" },
+                { completeness: "carry-forward" },
+                { completeness: "carry-forward", maxCarryYears: 1 },
+                { completeness: "interpolate" },
+              ),
             );
           })
       );
     });
     fc.assert(
-      fc.property(arb, ([doc, observations, asOf, weights]) => {
+      fc.property(arb, ([doc, observations, asOf, weights, policy]) => {
         const frozen = deepFreeze(observations);
         const columns = toObservationColumns(doc, frozen);
         const outcome = <T>(f: () => T): T | { code: string; path: unknown } => {
@@ -890,11 +956,13 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
           }
         };
         const expected = outcome(() =>
-          rollUpProgress(doc, { asOf, observations: frozen, weights }),
+          rollUpProgress(doc, { asOf, observations: frozen, weights, ...policy }),
         );
-        const actual = outcome(() => rollUpProgressFromColumns(doc, columns, { asOf, weights }));
+        const actual = outcome(() =>
+          rollUpProgressFromColumns(doc, columns, { asOf, weights, ...policy }),
+        );
         const typed = outcome(() =>
-          rollUpColumns(prepareRollUp(doc, { weights }), columns, { asOf }),
+          rollUpColumns(prepareRollUp(doc, { weights }), columns, { asOf, ...policy }),
         );
         // The columns are left as they were (typed arrays cannot be frozen: compare a copy).
         expect(columns).toEqual(toObservationColumns(doc, frozen));
@@ -909,6 +977,20 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
         expect(actual.indicators).toEqual(expected.indicators);
         expect(actual.items).toEqual(expected.items);
         expect(actual.plans).toEqual(expected.plans);
+        // The same completeness facts, and the typed roll-up's bits say the same.
+        expect(actual.completeness).toEqual(expected.completeness);
+        typed.indicators.ids.forEach((id, k) => {
+          const found = expected.completeness[id];
+          const codes = new Set([
+            ...(found?.incomplete ?? []).map((p) =>
+              p.outcome === "refused" ? "incomplete-period" : p.outcome,
+            ),
+            ...((found?.undeclared.length ?? 0) > 0 ? ["undeclared-reporter" as const] : []),
+          ]);
+          let bits = 0;
+          for (const code of codes) bits |= ROLL_UP_COMPLETENESS_BITS[code];
+          expect(typed.completeness[k]).toBe(bits);
+        });
         // The typed result holds the same numbers, in the prepared id order.
         for (const kind of ["plans", "items", "indicators"] as const) {
           const t = typed[kind];

@@ -66,7 +66,13 @@ describe("the report and the roll-up give one figure", () => {
 
   it("combines the cities' reports by the indicator's rule (sum) where no province figure exists", () => {
     // 2021: 40 + 35 + 30 = 105; 2022: 45 + 40 + 35 = 120.
-    expect(line?.latest).toEqual({ period: "2022", year: 2022, value: 120, status: "final" });
+    expect(line?.latest).toEqual({
+      period: "2022",
+      year: 2022,
+      value: 120,
+      status: "final",
+      imputed: null,
+    });
     expect(line?.observations).toBe(2);
     // Distance share from 100 (2020) towards 150: (120 − 100) / (150 − 100) = 0.4.
     expect(line?.targets[0]?.distanceShare?.raw).toBeCloseTo(0.4, 12);

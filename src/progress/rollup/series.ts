@@ -1,6 +1,17 @@
 // Private: the series a roll-up assesses, read from a state's table: one combined value per
-// period end (whole population only, ends on or before the date), sorted by year.
+// period end (whole population only, ends on or before the date), sorted by year, combined by
+// the one combine step (series/complete.ts) with its completeness check.
+import { periodText } from "../../dates/periodText.js";
 import type { Indicator } from "../../schemas/indicator.js";
+import {
+  type Cells,
+  type CombinedCells,
+  type Completeness,
+  combineCells,
+  createPanel,
+  type SeriesProblem,
+} from "../series/complete.js";
+import type { ImputationKind, IndicatorCompleteness } from "../types.js";
 import type { PeriodTable } from "./table.js";
 import * as Layout from "./table.js";
 
@@ -14,48 +25,23 @@ const SUM = Layout.SUM;
 const NUMERATOR = Layout.NUMERATOR;
 const DENOMINATOR = Layout.DENOMINATOR;
 const RATIO_MISSING = Layout.RATIO_MISSING;
+const WEAKEST = Layout.WEAKEST;
+const PICK_RANK = Layout.PICK_RANK;
 const PICK_VALUE = Layout.PICK_VALUE;
 
 /** Why a row cannot be combined. */
-export type RowProblem = "not-aggregatable" | "missing-ratio-parts";
+export type RowProblem = SeriesProblem;
 
-/** The combined value of row `row` by the indicator's aggregation rule; undefined without data. */
-export function combineRow(
-  figures: Float64Array,
-  row: number,
-  indicator: Pick<Indicator, "aggregation" | "measure">,
-): number | RowProblem | undefined {
-  const at = row * FIELDS;
-  if ((figures[at + WHOLE_RANK] ?? 0) > 0) return figures[at + WHOLE_VALUE] ?? 0;
-  const units = figures[at + UNITS] ?? 0;
-  if (units === 0) return undefined;
-  switch (indicator.aggregation) {
-    case "sum":
-      return figures[at + SUM] ?? 0;
-    case "mean":
-      return (figures[at + SUM] ?? 0) / units;
-    case "latest":
-      return figures[at + PICK_VALUE] ?? 0;
-    case "ratio": {
-      const denominator = figures[at + DENOMINATOR] ?? 0;
-      if ((figures[at + RATIO_MISSING] ?? 0) > 0 || !(denominator > 0))
-        return "missing-ratio-parts";
-      const ratio = (figures[at + NUMERATOR] ?? 0) / denominator;
-      return ratio * (indicator.measure === "percentage" ? 100 : 1);
-    }
-    case "none":
-      return "not-aggregatable";
-    default: {
-      const unreachable: never = indicator.aggregation;
-      return unreachable;
-    }
-  }
+/** A series (years and values, with how each point was completed), and what the check found. */
+export interface TableSeries {
+  readonly years: number[];
+  readonly values: number[];
+  /** Per point: how it was completed (null: from the reports as given). */
+  readonly imputed: (ImputationKind | null)[];
+  readonly completeness: IndicatorCompleteness;
+  /** Why the organisations' figures cannot be combined, if so (the series is then empty). */
+  readonly problem?: { readonly code: RowProblem; readonly detail: string } | undefined;
 }
-
-/** A series, or why the organisations' figures cannot be combined. */
-export type TableSeries =
-  | { readonly years: number[]; readonly values: number[] }
-  | { readonly years: number[]; readonly values: number[]; readonly problem: RowProblem };
 
 function hasKeys(d: object | undefined): boolean {
   if (d === undefined) return false;
@@ -63,46 +49,95 @@ function hasKeys(d: object | undefined): boolean {
   return false;
 }
 
+/** The series of one combined set of cells (years in `years`). */
+export function seriesOf(years: readonly number[], combined: CombinedCells): TableSeries {
+  if (combined.problem)
+    return {
+      years: [],
+      values: [],
+      imputed: [],
+      completeness: { incomplete: [], undeclared: [] },
+      problem: { code: combined.problem.code, detail: combined.problem.detail },
+    };
+  const out: TableSeries = {
+    years: [],
+    values: [],
+    imputed: [],
+    completeness: combined.completeness,
+  };
+  for (let i = 0; i < years.length; i++) {
+    if (combined.has[i] !== 1) continue;
+    out.years.push(years[i] as number);
+    out.values.push(combined.value[i] as number);
+    const kind = combined.imputed[i];
+    out.imputed.push(kind === 1 ? "carried-forward" : kind === 2 ? "interpolated" : null);
+  }
+  return out;
+}
+
 /** The sorted series of a table as of a decimal year. */
 export function tableSeries(
   table: PeriodTable,
-  indicator: Pick<Indicator, "aggregation" | "measure">,
+  indicator: Pick<Indicator, "aggregation" | "measure" | "expectedReporters" | "unitWeights">,
   asOfYear: number,
+  completeness: Completeness,
 ): TableSeries {
-  const years: number[] = [];
-  const values: number[] = [];
   const { figures, yearRows, firstYear } = table;
-  // Integer-year rows come in year order.
+  // The rows of the whole-population series up to the date: integer years in order, then other
+  // periods merged in by year (integer-year rows first on ties).
+  const rows: number[] = [];
   for (let r = 0; r < yearRows; r++) {
-    const year = firstYear + r;
-    if (!(year <= asOfYear)) break;
-    const c = combineRow(figures, r, indicator);
-    if (c === undefined) continue;
-    if (typeof c === "string") return { years: [], values: [], problem: c };
-    years.push(year);
-    values.push(c);
+    if (!(firstYear + r <= asOfYear)) break;
+    rows.push(r);
   }
-  const extra = table.keys.length;
-  if (extra === 0) return { years, values };
-  // Further rows (other periods): merge them in by year, integer-year rows first on ties.
-  const order: number[] = [];
-  for (let j = 0; j < extra; j++) {
+  let sorted = true;
+  for (let j = 0; j < table.keys.length; j++) {
     if (hasKeys(table.dimensions[j])) continue;
     const row = yearRows + j;
     if (!((figures[row * FIELDS + YEAR] ?? 0) <= asOfYear)) continue;
-    order.push(row);
+    rows.push(row);
+    sorted = false;
   }
-  if (order.length === 0) return { years, values };
-  const rows: { year: number; value: number }[] = years.map((year, i) => ({
-    year,
-    value: values[i] ?? 0,
-  }));
-  for (const row of order) {
-    const c = combineRow(figures, row, indicator);
-    if (c === undefined) continue;
-    if (typeof c === "string") return { years: [], values: [], problem: c };
-    rows.push({ year: figures[row * FIELDS + YEAR] ?? 0, value: c });
+  if (!sorted)
+    rows.sort((a, b) => (figures[a * FIELDS + YEAR] ?? 0) - (figures[b * FIELDS + YEAR] ?? 0));
+  // Only rows with a figure are periods of the series.
+  const used = rows.filter(
+    (r) => (figures[r * FIELDS + WHOLE_RANK] ?? 0) > 0 || (figures[r * FIELDS + UNITS] ?? 0) > 0,
+  );
+  const at = (f: number) => used.map((r) => figures[r * FIELDS + f] ?? 0);
+  const cells: Cells = {
+    year: at(YEAR),
+    wholeRank: at(WHOLE_RANK),
+    wholeValue: at(WHOLE_VALUE),
+    units: at(UNITS),
+    sum: at(SUM),
+    numerator: at(NUMERATOR),
+    denominator: at(DENOMINATOR),
+    ratioMissing: at(RATIO_MISSING),
+    minRank: at(WEAKEST).map((w) => 4 - w),
+    pickRank: at(PICK_RANK),
+    pickValue: at(PICK_VALUE),
+  };
+  const n = used.length;
+  const units = table.units;
+  const panel = createPanel(units?.ids ?? [], n);
+  if (units) {
+    const total = units.count.length / units.ids.length;
+    for (let u = 0; u < units.ids.length; u++)
+      for (let i = 0; i < n; i++) {
+        const from = u * total + (used[i] as number);
+        if ((units.count[from] as number) === 0) continue;
+        const to = u * n + i;
+        panel.count[to] = units.count[from] as number;
+        panel.sum[to] = units.sum[from] as number;
+        panel.numerator[to] = units.numerator[from] as number;
+        panel.denominator[to] = units.denominator[from] as number;
+        panel.minRank[to] = units.minRank[from] as number;
+      }
   }
-  rows.sort((a, b) => a.year - b.year);
-  return { years: rows.map((r) => r.year), values: rows.map((r) => r.value) };
+  const period = (i: number) => {
+    const r = used[i] as number;
+    return r < yearRows ? String(firstYear + r) : periodText(table.periods[r - yearRows] ?? 0);
+  };
+  return seriesOf(cells.year, combineCells(indicator, cells, panel, period, completeness));
 }

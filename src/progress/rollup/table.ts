@@ -5,8 +5,9 @@
 import type { Indicator, Observation } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
 import { accumulatorKey } from "../series/accumulate.js";
-import { decimalYearOf } from "../series/select.js";
-import type { PeriodTable } from "./types.js";
+import { addToPanel, checksCompleteness, createPanel } from "../series/complete.js";
+import { decimalYearOf, observationValue } from "../series/select.js";
+import type { PeriodTable, PeriodTableUnits } from "./types.js";
 
 /** The numbers of a row, in this order. */
 export const YEAR = 0;
@@ -22,7 +23,7 @@ export const PICK_RANK = 9;
 export const PICK_VALUE = 10;
 export const FIELDS = 11;
 
-export type { PeriodTable };
+export type { PeriodTable, PeriodTableUnits };
 
 /** Starts row `row` of a figures array: rows start zeroed (new typed arrays are); sets its year. */
 export function startRow(figures: Float64Array, row: number, year: number): void {
@@ -175,10 +176,11 @@ export function extraRow(
   return row;
 }
 
-/** Folds an observation into `extra` under its own key. */
-export function addToExtra(extra: ExtraRows, o: Observation, indicator: Indicator): void {
+/** Folds an observation into `extra` under its own key; returns its row there. */
+export function addToExtra(extra: ExtraRows, o: Observation, indicator: Indicator): number {
   const row = extraRow(extra, accumulatorKey(o), o.period, o.dimensions, decimalYearOf(o.period));
   addObservation(extra.figures, extra.pickUnits, row, o, indicator);
+  return row;
 }
 
 /** Joins integer-year rows (`figures`, `pickUnits`) and further rows into a table. */
@@ -188,9 +190,20 @@ export function toTable(
   figures: Float64Array,
   pickUnits: readonly string[],
   extra: ExtraRows | undefined,
+  units?: PeriodTableUnits | undefined,
 ): PeriodTable {
+  const own = units === undefined ? {} : { units };
   if (!extra || extra.keys.length === 0)
-    return { firstYear, yearRows, keys: [], periods: [], dimensions: [], pickUnits, figures };
+    return {
+      firstYear,
+      yearRows,
+      keys: [],
+      periods: [],
+      dimensions: [],
+      pickUnits,
+      figures,
+      ...own,
+    };
   const all = new Float64Array((yearRows + extra.keys.length) * FIELDS);
   all.set(figures.subarray(0, yearRows * FIELDS));
   all.set(extra.figures.subarray(0, extra.keys.length * FIELDS), yearRows * FIELDS);
@@ -205,6 +218,7 @@ export function toTable(
       ...extra.pickUnits,
     ],
     figures: all,
+    ...own,
   };
 }
 
@@ -275,6 +289,12 @@ export function foldObservations(
     startYearRows(figures, b, (high[s] ?? 0) - (low[s] ?? 0) + 1, low[s] ?? 0);
   }
   const extras: (ExtraRows | undefined)[] = new Array(m);
+  // Units' own reports (for rules that combine units): per observation its unit and its row in
+  // the slot's table (extra rows as −1 − j, placed after the year rows once their count is known).
+  const combining = list.map((indicator) => checksCompleteness(indicator.aggregation));
+  const unitOf = new Int32Array(n).fill(-1);
+  const rowOf = new Int32Array(n);
+  const unitIds: (Map<string, number> | undefined)[] = new Array(m);
   // Pass 2: fold each observation into its row.
   for (let k = 0; k < n; k++) {
     const s = slots[k] ?? -1;
@@ -282,17 +302,58 @@ export function foldObservations(
     const o = observations[k] as Observation;
     const indicator = list[s] as Indicator;
     const b = base[s] ?? -1;
+    let row: number;
     if (b >= 0 && isYearRow(o)) {
-      const row = b + (o.period as number) - (low[s] ?? 0);
+      row = b + (o.period as number) - (low[s] ?? 0);
       addObservation(figures, pickUnits, row, o, indicator);
-      continue;
+      row -= b;
+    } else {
+      let extra = extras[s];
+      if (!extra) {
+        extra = createExtraRows();
+        extras[s] = extra;
+      }
+      row = -1 - addToExtra(extra, o, indicator);
     }
-    let extra = extras[s];
-    if (!extra) {
-      extra = createExtraRows();
-      extras[s] = extra;
+    if (o.unitId === undefined || combining[s] !== true) continue;
+    let ids = unitIds[s];
+    if (!ids) {
+      ids = new Map();
+      unitIds[s] = ids;
     }
-    addToExtra(extra, o, indicator);
+    let u = ids.get(o.unitId);
+    if (u === undefined) {
+      u = ids.size;
+      ids.set(o.unitId, u);
+    }
+    unitOf[k] = u;
+    rowOf[k] = row;
+  }
+  // Pass 3 (only over units' reports): each unit's figures per row.
+  const panels: (PeriodTableUnits | undefined)[] = new Array(m);
+  for (let s = 0; s < m; s++) {
+    const ids = unitIds[s];
+    if (!ids) continue;
+    const yearRows = (base[s] ?? -1) < 0 ? 0 : (high[s] ?? 0) - (low[s] ?? 0) + 1;
+    panels[s] = createPanel([...ids.keys()], yearRows + (extras[s]?.keys.length ?? 0));
+  }
+  for (let k = 0; k < n; k++) {
+    const u = unitOf[k] ?? -1;
+    if (u < 0) continue;
+    const s = slots[k] ?? -1;
+    const panel = panels[s] as PeriodTableUnits;
+    const rows = panel.count.length / panel.ids.length;
+    const yearRows = rows - (extras[s]?.keys.length ?? 0);
+    const r = rowOf[k] ?? 0;
+    const o = observations[k] as Observation;
+    addToPanel(
+      panel,
+      u * rows + (r >= 0 ? r : yearRows - 1 - r),
+      observationValue(o, list[s] as Indicator) ?? 0,
+      o.numerator,
+      o.denominator,
+      o.status === "final" ? 3 : o.status === "provisional" ? 2 : 1,
+    );
   }
   const indicators = new Map<string, PeriodTable>();
   for (let s = 0; s < m; s++) {
@@ -306,7 +367,7 @@ export function foldObservations(
       for (let r = 0; r < yearRows; r++) ownUnits.push(pickUnits[b + r] ?? "");
     indicators.set(
       (list[s] as Indicator).id,
-      toTable(b < 0 ? 0 : (low[s] ?? 0), yearRows, own, ownUnits, extra),
+      toTable(b < 0 ? 0 : (low[s] ?? 0), yearRows, own, ownUnits, extra, panels[s]),
     );
   }
   return { indicators, count };

@@ -3,7 +3,7 @@
 import type { Observation } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
 import type { IndicatorAssessment } from "../targets/types.js";
-import type { ProgressWarningCode } from "../types.js";
+import type { IndicatorCompleteness, ProgressWarningCode } from "../types.js";
 
 /**
  * One node of a roll-up: a plan, a plan item or an indicator.
@@ -58,6 +58,11 @@ export interface RollUp {
   readonly indicators: Readonly<Record<string, RollUpNode>>;
   /** The assessment of each indicator with data (whole population, combined across units). */
   readonly assessments: Readonly<Record<string, IndicatorAssessment>>;
+  /** What the completeness check found, for each indicator whose units' reports left periods
+   * incomplete (refused, carried forward or interpolated) or came from undeclared units; absent
+   * for the others. Its codes are the warning codes `incomplete-period`, `carried-forward`,
+   * `interpolated` and `undeclared-reporter`. @since 0.2.0 */
+  readonly completeness: Readonly<Record<string, IndicatorCompleteness>>;
 }
 
 /**
@@ -158,4 +163,46 @@ export interface PeriodTable {
    * weakest status rank, and the status rank and value of the report `latest` picks (kept only
    * for indicators that combine by `latest`). */
   readonly figures: Float64Array;
+  /** Each reporting unit's own figures per row, for indicators that combine by `sum`, `mean` or
+   * `ratio` (the completeness check and weighted means read them); absent without units'
+   * reports. @since 0.2.0 */
+  readonly units?: PeriodTableUnits | undefined;
+}
+
+/**
+ * Each reporting unit's figures in the rows of a {@link PeriodTable}: entry `u × rows + r` (with
+ * `rows` the table's rows, integer years first) holds unit `ids[u]`'s reports in row `r`.
+ *
+ * @example
+ * ```ts
+ * import { createRollUpState } from "cast-plan";
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const document = parsePlanDocument({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "local-plan", title: { en: "P" }, issuer: "X", period: { start: 2020, end: 2025 }, items: [] }],
+ *   indicators: [{ id: "i", name: "I", measure: "count", unit: "events", direction: "increase", aggregation: "sum" }],
+ * });
+ * const units = createRollUpState(document, [
+ *   { indicatorId: "i", period: 2020, value: 1, unitId: "a", status: "final" },
+ *   { indicatorId: "i", period: 2021, value: 4, unitId: "b", status: "final" },
+ * ]).indicators.get("i")?.units;
+ * [units?.ids, [...(units?.count ?? [])]] // => [["a", "b"], [1, 0, 0, 1]]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface PeriodTableUnits {
+  /** The units, in the order of their first report. */
+  readonly ids: readonly string[];
+  /** How many reports (0: none). */
+  readonly count: Float64Array;
+  /** The sum of their values. */
+  readonly sum: Float64Array;
+  /** The sum of their numerators; NaN when one has none. */
+  readonly numerator: Float64Array;
+  /** The sum of their denominators. */
+  readonly denominator: Float64Array;
+  /** The weakest status rank among them (final 3, provisional 2, estimated 1; 4: none). */
+  readonly minRank: Uint8Array;
 }

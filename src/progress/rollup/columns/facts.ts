@@ -4,6 +4,7 @@
 // judgeFacts gives what judgeTrend (judge.ts) gives; indicators with a target
 // it does not cover (a band, or a comparator outside the schema) keep the object judge.
 import type { Indicator, Target } from "../../../schemas/indicator.js";
+import { declaredYears } from "../../series/complete.js";
 import { decimalYearOf, sameDimensions } from "../../series/select.js";
 import { DEGENERATE_RANGE, INSUFFICIENT_DATA, isWhole, type JudgedIndicators } from "./judge.js";
 
@@ -36,6 +37,10 @@ export interface IndicatorFacts {
   readonly targetIndex: Int32Array;
   readonly comparator: Uint8Array;
   readonly aim: Float64Array;
+  /** 1 for a mean weighted by `unitWeights` (its units' reports take the slow path). */
+  readonly weighted: Uint8Array;
+  /** Per indicator, its declared reporters' years, both inclusive (undefined: inferred). */
+  readonly declared: readonly ({ unitId: string; from: number; until: number }[] | undefined)[];
 }
 
 /** Compiles the facts of `indicators` (see the file comment). */
@@ -52,7 +57,11 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   const targetIndex: number[] = [];
   const comparator: number[] = [];
   const aim: number[] = [];
+  const weighted = new Uint8Array(m);
+  const declared: ({ unitId: string; from: number; until: number }[] | undefined)[] = [];
   indicators.forEach((indicator, s) => {
+    weighted[s] = indicator.aggregation === "mean" && indicator.unitWeights !== undefined ? 1 : 0;
+    declared.push(declaredYears(indicator));
     decrease[s] = indicator.direction === "decrease" ? 1 : 0;
     // A rule outside the schema combines nothing (not-aggregatable), as the trend pass read it.
     rule[s] = RULES[indicator.aggregation] ?? RULES.none;
@@ -91,6 +100,8 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
     targetIndex: Int32Array.from(targetIndex),
     comparator: Uint8Array.from(comparator),
     aim: Float64Array.from(aim),
+    weighted,
+    declared,
   };
 }
 

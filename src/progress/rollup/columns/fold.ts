@@ -46,6 +46,17 @@ export interface FoldedGrid {
   readonly pickValue: Float64Array;
   /** The most rows any indicator owns. */
   readonly widest: number;
+  /**
+   * Which years each unit reported each indicator (the completeness check's cheap pass): bit
+   * `j & 31` of word `(s × presenceUnits + u) × presenceWords + (j >> 5)` is set when unit `u`
+   * has a row of indicator `s` in the indicator's `j`-th year of the grid (year `denseLow + j`, or
+   * `low[s] + j`; not kept for sparse indicators). Empty when not `tracked`.
+   */
+  readonly presence: Int32Array;
+  readonly presenceUnits: number;
+  readonly presenceWords: number;
+  /** Whether presence was kept (a unit column, and few enough indicators × units × years). */
+  readonly tracked: boolean;
 }
 
 /**
@@ -116,6 +127,11 @@ interface FoldPass {
   /** The dense layout's row formula (see RowLayout). */
   readonly dense: boolean;
   readonly denseLow: number;
+  /** Whether to set presence bits, and their layout (see FoldedGrid). */
+  readonly track: boolean;
+  readonly presence: Int32Array;
+  readonly presenceUnits: number;
+  readonly presenceWords: number;
 }
 
 /**
@@ -125,6 +141,7 @@ interface FoldPass {
  */
 function foldBlock(pass: FoldPass, from: number, to: number): number {
   const { fn, columns, m, unitCount, asOfYear, rule, anyLatest, anySparse } = pass;
+  const { track, presence, presenceUnits, presenceWords } = pass;
   const { indicator, year, value, unit, status, numerator, denominator } = columns;
   const grid = pass.grid;
   const { first, stride, low, sparse, rowYear, ratios } = grid;
@@ -164,6 +181,11 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
     // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
     sum[row] = (sum[row] as number) + (v + 0);
     if (counting) units[row] = (units[row] as number) + 1;
+    if (track && map === undefined) {
+      const j = y - (low[s] as number);
+      const at = (s * presenceUnits + u) * presenceWords + (j >> 5);
+      presence[at] = (presence[at] as number) | (1 << j);
+    }
     if (ratios && numerator !== undefined && denominator !== undefined) {
       const a = numerator[k] as number;
       if (Number.isNaN(a)) ratioMissing[row] = 1;
@@ -184,6 +206,7 @@ function foldBlock(pass: FoldPass, from: number, to: number): number {
  */
 function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
   const { fn, columns, m, unitCount, asOfYear, grid, denseLow } = pass;
+  const { track, presence, presenceUnits, presenceWords } = pass;
   const { indicator, year, value, status } = columns;
   const unit = columns.unit as Int32Array;
   const sum = grid.sum;
@@ -209,6 +232,10 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
       continue;
     }
     sum[row] = (sum[row] as number) + (v + 0);
+    if (track) {
+      const at = (s * presenceUnits + u) * presenceWords + (j >> 5);
+      presence[at] = (presence[at] as number) | (1 << j);
+    }
   }
   return outside;
 }
@@ -221,6 +248,7 @@ function foldUnitsBlock(pass: FoldPass, from: number, to: number): number {
  */
 function foldDenseBlock(pass: FoldPass, from: number, to: number): number {
   const { fn, columns, m, unitCount, asOfYear, grid, denseLow, counting, anyLatest, rule } = pass;
+  const { track, presence, presenceUnits, presenceWords } = pass;
   const { indicator, year, value, status, unit, numerator, denominator } = columns;
   const { sum, units, ratios, ratioMissing } = grid;
   const num = grid.numerator;
@@ -262,6 +290,10 @@ function foldDenseBlock(pass: FoldPass, from: number, to: number): number {
     // `v + 0` is never −0, so a row's sum stays −0 exactly while no unit has reported.
     sum[row] = (sum[row] as number) + (v + 0);
     if (counting) units[row] = (units[row] as number) + 1;
+    if (track) {
+      const at = (s * presenceUnits + u) * presenceWords + (j >> 5);
+      presence[at] = (presence[at] as number) | (1 << j);
+    }
     if (ratios) {
       if (Number.isNaN(a)) ratioMissing[row] = 1;
       else {
@@ -351,6 +383,12 @@ function foldWith(
   const pickValue = take(scratch, "pickValue", Float64Array, anyLatest ? rows : 0);
   const anySparse = sparse.some((x) => x !== undefined);
   const rowYear = take(scratch, "rowYear", Int32Array, anySparse ? rows : 0);
+  // Presence bits: a word per 32 years of the widest indicator, per indicator and unit, while
+  // that stays within a few words per row (else the completeness check reads every row again).
+  const presenceWords = Math.max(1, Math.ceil(widest / 32));
+  const words = m * unitCount * presenceWords;
+  const track = columns.unit !== undefined && unitCount > 0 && words <= 2 * n + 65536;
+  const presence = take(scratch, "presence", Int32Array, track ? words : 0);
   const grid: FoldedGrid = {
     dense: layout.dense,
     denseLow: layout.denseLow,
@@ -372,6 +410,10 @@ function foldWith(
     ratios,
     pickValue,
     widest,
+    presence,
+    presenceUnits: unitCount,
+    presenceWords,
+    tracked: track,
   };
   const pass: FoldPass = {
     fn,
@@ -390,6 +432,10 @@ function foldWith(
     scratch,
     dense: layout.dense,
     denseLow: layout.denseLow,
+    track,
+    presence,
+    presenceUnits: unitCount,
+    presenceWords,
   };
   const fold = !pass.dense
     ? foldBlock

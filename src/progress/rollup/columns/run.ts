@@ -3,6 +3,14 @@
 
 import type { PlanDocument } from "../../../schemas/document.js";
 import type { Indicator } from "../../../schemas/indicator.js";
+import {
+  type Completeness,
+  isComplete,
+  problemMessage,
+  refusedText,
+} from "../../series/complete.js";
+import type { IndicatorCompleteness } from "../../types.js";
+import type { TableSeries } from "../series.js";
 import { indicatorLeaf, rollUpTree } from "../tree.js";
 import type { ObservationColumns, RollUpNode, RollUpSummary } from "../types.js";
 import { factsBaseline, type IndicatorFacts, judgeFacts } from "./facts.js";
@@ -19,10 +27,12 @@ import {
   type Trend,
 } from "./judge.js";
 import { readSeries, streamTrends } from "./read.js";
+import { COMPLETENESS_BITS, combineSlow, findSlow } from "./slow.js";
 import type { NodeArrays } from "./tree.js";
 
 const notAggregatable = /* @__PURE__ */ reasonNumber("not-aggregatable");
 const missingParts = /* @__PURE__ */ reasonNumber("missing-ratio-parts");
+const incompletePeriod = /* @__PURE__ */ reasonNumber("incomplete-period");
 
 /** The judged indicators of a columnar roll-up, and their folded rows. */
 export interface ColumnRun {
@@ -32,6 +42,12 @@ export interface ColumnRun {
   readonly nodes: NodeArrays;
   /** Indicator `s`'s series, in scratch arrays shared by every call (read before the next). */
   readonly seriesOf: (s: number) => Series;
+  /** Per indicator, the completeness check's findings as COMPLETENESS_BITS (fresh). */
+  readonly completeness: Uint8Array;
+  /** The series of the indicators that took the slow path (see slow.ts), by index. */
+  readonly slow: readonly (TableSeries | undefined)[];
+  /** The completeness policy the run used. */
+  readonly policy: Completeness;
 }
 
 /**
@@ -45,10 +61,18 @@ export function runColumns(
   facts: IndicatorFacts,
   columns: ObservationColumns,
   asOfYear: number,
+  policy: Completeness,
   scratch?: Scratch | undefined,
 ): ColumnRun {
   const grid = foldColumns(fn, facts, columns, asOfYear, scratch);
   const m = indicators.length;
+  // Indicators whose units' reports need the completeness check's slow path (rare).
+  const marked = findSlow(grid, facts, columns);
+  const slow = marked ? combineSlow(columns, marked, indicators, asOfYear, policy) : [];
+  const completeness = new Uint8Array(m);
+  slow.forEach((series, s) => {
+    if (series) completeness[s] = completenessBits(series.completeness);
+  });
   const judged: JudgedIndicators = {
     progress: new Float64Array(m),
     achieved: new Uint8Array(m),
@@ -59,10 +83,32 @@ export function runColumns(
   const years = take(scratch, "seriesYears", Float64Array, grid.widest);
   const values = take(scratch, "seriesValues", Float64Array, grid.widest);
   const trend = createTrend();
+  const judgeSlow = (s: number): boolean => {
+    const series = slow[s];
+    if (series === undefined) return false;
+    const indicator = indicators[s] as Indicator;
+    if (series.problem) {
+      judged.reason[s] =
+        series.problem.code === "not-aggregatable" ? notAggregatable : missingParts;
+      judged.current[s] = -1;
+      return true;
+    }
+    judgeIndicator(indicator, slowSeries(series), asOfYear, s, judged, trend);
+    // No period left but some refused: the reason is the missing units.
+    if (series.years.length === 0 && refusedText(series.completeness, policy.policy))
+      judged.reason[s] = incompletePeriod;
+    return true;
+  };
   if (grid.dense)
-    judgeStreamed(grid, indicators, facts, asOfYear, scratch, judged, { years, values, trend });
+    judgeStreamed(grid, indicators, facts, asOfYear, scratch, judged, {
+      years,
+      values,
+      trend,
+      judgeSlow,
+    });
   else
     for (let s = 0; s < m; s++) {
+      if (judgeSlow(s)) continue;
       const indicator = indicators[s] as Indicator;
       const count = readSeries(grid, s, indicator, years, values);
       if (count >= 0) {
@@ -82,10 +128,33 @@ export function runColumns(
     reason: judged.reason,
   };
   const seriesOf = (s: number): Series => {
+    const own = slow[s];
+    if (own) return slowSeries(own);
     const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
     return { years, values, count: Math.max(count, 0) };
   };
-  return { grid, judged, nodes, seriesOf };
+  return { grid, judged, nodes, seriesOf, completeness, slow, policy };
+}
+
+/** A slow-path series as the judge reads it (empty when its figures cannot be combined). */
+function slowSeries(series: TableSeries): Series {
+  return {
+    years: Float64Array.from(series.years),
+    values: Float64Array.from(series.values),
+    count: series.years.length,
+  };
+}
+
+/** The COMPLETENESS_BITS of what the completeness check found. */
+function completenessBits(c: IndicatorCompleteness): number {
+  let bits = 0;
+  for (const p of c.incomplete)
+    bits |=
+      p.outcome === "refused"
+        ? COMPLETENESS_BITS["incomplete-period"]
+        : COMPLETENESS_BITS[p.outcome];
+  if (c.undeclared.length > 0) bits |= COMPLETENESS_BITS["undeclared-reporter"];
+  return bits;
 }
 
 /** The roll-up nodes of a run (as finalizeRollUp builds them), through the object tree. */
@@ -112,13 +181,22 @@ export function nodesOfRun(
       );
       continue;
     }
+    const own = run.slow[s];
     const why =
       reason === "not-aggregatable" || reason === "missing-ratio-parts"
         ? {
             reason,
-            message: `'${indicator.id}': organisations' figures cannot be combined (${reason})`,
+            message: problemMessage(indicator.id, {
+              code: reason,
+              detail: own?.problem?.detail ?? "",
+            }),
           }
-        : explainIndicator(indicator, run.seriesOf(s), asOfYear, s, run.judged);
+        : reason === "incomplete-period"
+          ? {
+              reason,
+              message: `'${indicator.id}': ${refusedText(own?.completeness ?? { incomplete: [], undeclared: [] }, run.policy.policy)}`,
+            }
+          : explainIndicator(indicator, run.seriesOf(s), asOfYear, s, run.judged);
     indicators[indicator.id] = indicatorLeaf(
       indicator.id,
       undefined,
@@ -136,7 +214,12 @@ export function nodesOfRun(
     return judgeTargets(list[s] as Indicator, run.seriesOf(s), asOfYear);
   };
   const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn);
-  return { plans, items, indicators };
+  const completeness: Record<string, IndicatorCompleteness> = {};
+  run.slow.forEach((series, s) => {
+    if (series && !isComplete(series.completeness))
+      completeness[(list[s] as Indicator).id] = series.completeness;
+  });
+  return { plans, items, indicators, completeness };
 }
 
 /**
@@ -151,10 +234,16 @@ function judgeStreamed(
   asOfYear: number,
   scratch: Scratch | undefined,
   judged: JudgedIndicators,
-  work: { years: Float64Array; values: Float64Array; trend: Trend },
+  work: {
+    years: Float64Array;
+    values: Float64Array;
+    trend: Trend;
+    /** Judges indicator `s` from its slow-path series, if it has one (then true). */
+    judgeSlow: (s: number) => boolean;
+  },
 ): void {
   const m = indicators.length;
-  const { years, values, trend } = work;
+  const { years, values, trend, judgeSlow } = work;
   const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
   const declaredValue = take(scratch, "declaredValue", Float64Array, m);
   for (let s = 0; s < m; s++) {
@@ -165,6 +254,7 @@ function judgeStreamed(
   }
   const t = streamTrends(grid, facts, declaredYear, scratch);
   for (let s = 0; s < m; s++) {
+    if (judgeSlow(s)) continue;
     const problem = t.problem[s] as number;
     if (problem > 0) {
       judged.reason[s] = problem === NOT_AGGREGATABLE ? notAggregatable : missingParts;
