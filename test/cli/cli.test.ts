@@ -570,3 +570,83 @@ describe("evaluate explains each rating in plain words", () => {
     expect(r.out).not.toMatch(/ of \d+ of /);
   });
 });
+
+describe("cast-plan report --completeness (issue 15, point 1)", () => {
+  const plan = join(dir, "provincial.json");
+  writeFileSync(
+    plan,
+    JSON.stringify({
+      schemaVersion: 1,
+      plans: [
+        {
+          id: "prov",
+          kind: "local-plan",
+          title: "Provincial plan",
+          issuer: "Province",
+          period: { start: 2021, end: 2025 },
+          items: [{ id: "t1", kind: "task", heading: "Build venues" }],
+        },
+      ],
+      units: ["a", "b"].map((id) => ({ id, name: id, kind: "local-association" })),
+      indicators: [
+        {
+          id: "venues",
+          name: "Venues",
+          measure: "count",
+          unit: "venues",
+          direction: "increase",
+          aggregation: "sum",
+          baselines: [{ period: 2020, value: 10 }],
+          targets: [{ id: "t", deadline: 2025, comparator: ">=", value: 30 }],
+          measures: ["t1"],
+        },
+      ],
+      observations: [
+        { indicatorId: "venues", unitId: "a", period: 2021, value: 6, status: "final" },
+        { indicatorId: "venues", unitId: "b", period: 2021, value: 6, status: "final" },
+        { indicatorId: "venues", unitId: "a", period: 2022, value: 8, status: "final" },
+      ],
+    }),
+  );
+
+  it("refuses the incomplete period by default and carries forward when asked", async () => {
+    const refuse = await run(["report", "--plan", plan, "--as-of", "2023", "--format", "json"]);
+    expect(refuse.code).toBe(0);
+    // 2022 (b missing) left out: latest 12 (2021).
+    expect(JSON.parse(refuse.out).indicators[0].latest.value).toBe(12);
+    const carry = await run([
+      "report",
+      "--plan",
+      plan,
+      "--as-of",
+      "2023",
+      "--completeness",
+      "carry-forward",
+      "--max-carry-years",
+      "1",
+    ]);
+    // 2022: 8 + b's 2021 report 6 = 14.
+    expect(carry.out).toContain("latest 14 (2022, carried forward)");
+    expect(carry.out).toContain("b's 2021 report stands in");
+  });
+
+  it("rejects a bad policy or a limit without carry-forward (exit 2)", async () => {
+    const bad = await run(["report", "--plan", plan, "--completeness", "guess"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      "--completeness must be one of refuse, carry-forward, interpolate; got 'guess'",
+    );
+    const alone = await run(["report", "--plan", plan, "--max-carry-years", "2"]);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain("--max-carry-years goes with --completeness carry-forward");
+    const negative = await run([
+      "report",
+      "--plan",
+      plan,
+      "--completeness",
+      "carry-forward",
+      "--max-carry-years=-1",
+    ]);
+    expect(negative.err).toContain("--max-carry-years must be a number of years ≥ 0; got '-1'");
+  });
+});

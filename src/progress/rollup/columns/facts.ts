@@ -4,7 +4,7 @@
 // judgeFacts gives what judgeTrend (judge.ts) gives; indicators with a target
 // it does not cover (a band, or a comparator outside the schema) keep the object judge.
 import type { Indicator, Target } from "../../../schemas/indicator.js";
-import { declaredYears } from "../../series/complete.js";
+import { checksCompleteness, declaredYears } from "../../series/complete.js";
 import { decimalYearOf, sameDimensions } from "../../series/select.js";
 import { DEGENERATE_RANGE, INSUFFICIENT_DATA, isWhole, type JudgedIndicators } from "./judge.js";
 
@@ -39,6 +39,11 @@ export interface IndicatorFacts {
   readonly aim: Float64Array;
   /** 1 for a mean weighted by `unitWeights` (its units' reports take the slow path). */
   readonly weighted: Uint8Array;
+  /** The completeness check per indicator: 0 none (latest, none), 1 inferred reporters, 2
+   * declared reporters, 3 a weighted mean (always the slow path). */
+  readonly check: Uint8Array;
+  /** The indicators with check 2 or 3. */
+  readonly checkedApart: Int32Array;
   /** Per indicator, its declared reporters' years, both inclusive (undefined: inferred). */
   readonly declared: readonly ({ unitId: string; from: number; until: number }[] | undefined)[];
 }
@@ -58,10 +63,15 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   const comparator: number[] = [];
   const aim: number[] = [];
   const weighted = new Uint8Array(m);
+  const check = new Uint8Array(m);
+  const checkedApart: number[] = [];
   const declared: ({ unitId: string; from: number; until: number }[] | undefined)[] = [];
   indicators.forEach((indicator, s) => {
     weighted[s] = indicator.aggregation === "mean" && indicator.unitWeights !== undefined ? 1 : 0;
     declared.push(declaredYears(indicator));
+    if (checksCompleteness(indicator.aggregation))
+      check[s] = weighted[s] === 1 ? 3 : indicator.expectedReporters !== undefined ? 2 : 1;
+    if ((check[s] as number) >= 2) checkedApart.push(s);
     decrease[s] = indicator.direction === "decrease" ? 1 : 0;
     // A rule outside the schema combines nothing (not-aggregatable), as the trend pass read it.
     rule[s] = RULES[indicator.aggregation] ?? RULES.none;
@@ -101,6 +111,8 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
     comparator: Uint8Array.from(comparator),
     aim: Float64Array.from(aim),
     weighted,
+    check,
+    checkedApart: Int32Array.from(checkedApart),
     declared,
   };
 }

@@ -84,8 +84,8 @@ export function runColumns(
   const values = take(scratch, "seriesValues", Float64Array, grid.widest);
   const trend = createTrend();
   const judgeSlow = (s: number): boolean => {
-    const series = slow[s];
-    if (series === undefined) return false;
+    if (marked === undefined || marked[s] !== 1) return false;
+    const series = slow[s] as TableSeries;
     const indicator = indicators[s] as Indicator;
     if (series.problem) {
       judged.reason[s] =
@@ -105,6 +105,7 @@ export function runColumns(
       values,
       trend,
       judgeSlow,
+      anySlow: marked !== undefined,
     });
   else
     for (let s = 0; s < m; s++) {
@@ -128,7 +129,7 @@ export function runColumns(
     reason: judged.reason,
   };
   const seriesOf = (s: number): Series => {
-    const own = slow[s];
+    const own = marked?.[s] === 1 ? slow[s] : undefined;
     if (own) return slowSeries(own);
     const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
     return { years, values, count: Math.max(count, 0) };
@@ -181,7 +182,7 @@ export function nodesOfRun(
       );
       continue;
     }
-    const own = run.slow[s];
+    const own = run.slow.length > 0 ? run.slow[s] : undefined;
     const why =
       reason === "not-aggregatable" || reason === "missing-ratio-parts"
         ? {
@@ -240,10 +241,12 @@ function judgeStreamed(
     trend: Trend;
     /** Judges indicator `s` from its slow-path series, if it has one (then true). */
     judgeSlow: (s: number) => boolean;
+    /** Whether any indicator took the slow path. */
+    anySlow: boolean;
   },
 ): void {
   const m = indicators.length;
-  const { years, values, trend, judgeSlow } = work;
+  const { years, values, trend, judgeSlow, anySlow } = work;
   const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
   const declaredValue = take(scratch, "declaredValue", Float64Array, m);
   for (let s = 0; s < m; s++) {
@@ -254,7 +257,7 @@ function judgeStreamed(
   }
   const t = streamTrends(grid, facts, declaredYear, scratch);
   for (let s = 0; s < m; s++) {
-    if (judgeSlow(s)) continue;
+    if (anySlow && judgeSlow(s)) continue;
     const problem = t.problem[s] as number;
     if (problem > 0) {
       judged.reason[s] = problem === NOT_AGGREGATABLE ? notAggregatable : missingParts;

@@ -15,7 +15,7 @@ import {
 } from "../../series/complete.js";
 import { seriesOf, type TableSeries } from "../series.js";
 import type { ObservationColumns } from "../types.js";
-import { type IndicatorFacts, RULES } from "./facts.js";
+import type { IndicatorFacts } from "./facts.js";
 import type { FoldedGrid } from "./fold.js";
 
 /**
@@ -47,88 +47,142 @@ function rangeMask(lo: number, hi: number, w: number): number {
  */
 export function findSlow(
   grid: FoldedGrid,
-  facts: Pick<IndicatorFacts, "rule" | "weighted" | "declared">,
+  facts: Pick<IndicatorFacts, "check" | "checkedApart" | "declared">,
   columns: ObservationColumns,
 ): Uint8Array | undefined {
   if (columns.unit === undefined) return undefined;
-  const m = facts.rule.length;
+  const m = facts.check.length;
   const units = grid.presenceUnits;
   const words = grid.presenceWords;
   const presence = grid.presence;
-  const union = new Int32Array(words);
   let slow: Uint8Array | undefined;
   const mark = (s: number) => {
     slow ??= new Uint8Array(m);
     slow[s] = 1;
   };
-  // For declared reporters: each unit id's columns (ids may repeat).
-  let columnsOf: Map<string, number[]> | undefined;
+  // Each unit id's columns (ids may repeat), built when a declared indicator needs them.
+  let byId: Map<string, number[]> | undefined;
+  const columnsById = (): ReadonlyMap<string, readonly number[]> => {
+    if (byId) return byId;
+    const map = new Map<string, number[]>();
+    (columns.unitIds ?? []).forEach((id, u) => {
+      const list = map.get(id);
+      if (list) list.push(u);
+      else map.set(id, [u]);
+    });
+    byId = map;
+    return map;
+  };
+  if (!grid.tracked) {
+    // No presence bits: every indicator the check applies to reads its rows again.
+    for (let s = 0; s < m; s++) if ((facts.check[s] as number) > 0) mark(s);
+    return slow;
+  }
+  if (grid.dense && words === 1) {
+    // The usual case: one word of years per indicator and unit, in sequential passes. Inferred
+    // reporters: every unit from its first year on, in every year some unit reported.
+    const all = new Int32Array(m);
+    for (let u = 0; u < units; u++)
+      for (let s = 0, at = u * m; s < m; s++, at++)
+        all[s] = (all[s] as number) | (presence[at] as number);
+    for (let u = 0; u < units; u++)
+      for (let s = 0, at = u * m; s < m; s++, at++) {
+        const p = presence[at] as number;
+        if (p !== 0 && ((all[s] as number) & -(p & -p) & ~p) !== 0 && facts.check[s] === 1) mark(s);
+      }
+    for (const s of facts.checkedApart) checkApart(grid, facts, columnsById, s, mark);
+    return slow;
+  }
   for (let s = 0; s < m; s++) {
-    const rule = facts.rule[s] as number;
-    if (rule !== RULES.sum && rule !== RULES.mean && rule !== RULES.ratio) continue;
-    if (!grid.tracked || facts.weighted[s] === 1 || (!grid.dense && grid.sparse[s] !== undefined)) {
-      mark(s);
-      continue;
-    }
-    const at = s * units * words;
-    union.fill(0);
-    for (let u = 0; u < units; u++)
-      for (let w = 0; w < words; w++)
-        union[w] = (union[w] as number) | (presence[at + u * words + w] as number);
-    const declared = facts.declared[s];
-    if (declared === undefined) {
-      // Inferred: every unit from its first year on, in every year some unit reported.
-      for (let u = 0; u < units && slow?.[s] !== 1; u++) {
-        let started = false;
-        for (let w = 0; w < words; w++) {
-          const p = presence[at + u * words + w] as number;
-          let expected = union[w] as number;
-          if (!started) {
-            if (p === 0) continue;
-            started = true;
-            expected &= -(p & -p); // the bits from the first one on
-          }
-          if ((expected & ~p) !== 0) {
-            mark(s);
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    // Declared: each declared unit in every year of its period some unit reported, and no
-    // report outside the declared units' periods.
-    if (columnsOf === undefined) {
-      columnsOf = new Map();
-      (columns.unitIds ?? []).forEach((id, u) => {
-        const list = columnsOf?.get(id);
-        if (list) list.push(u);
-        else columnsOf?.set(id, [u]);
-      });
-    }
-    const base = grid.dense ? grid.denseLow : (grid.low[s] as number);
-    const window = new Int32Array(units * words);
-    for (const d of declared) {
-      const own = new Int32Array(words);
-      for (let w = 0; w < words; w++) own[w] = rangeMask(d.from - base, d.until - base, w);
-      const list = columnsOf.get(d.unitId) ?? [];
-      let missing = 0;
-      for (let w = 0; w < words; w++) {
-        let p = 0;
-        for (const u of list) p |= presence[at + u * words + w] as number;
-        // A declared unit (under any of its columns) missing in a year some unit reported.
-        if (((union[w] as number) & (own[w] as number) & ~p) !== 0) missing = 1;
-        for (const u of list)
-          window[u * words + w] = (window[u * words + w] as number) | (own[w] as number);
-      }
-      if (missing) mark(s);
-    }
-    for (let u = 0; u < units; u++)
-      for (let w = 0; w < words; w++)
-        if (((presence[at + u * words + w] as number) & ~(window[u * words + w] as number)) !== 0)
-          mark(s);
+    const check = facts.check[s] as number;
+    if (check === 0) continue;
+    if (!grid.dense && grid.sparse[s] !== undefined) mark(s);
+    else if (check === 1) {
+      if (inferredMissing(grid, m, s)) mark(s);
+    } else checkApart(grid, facts, columnsById, s, mark);
   }
   return slow;
+}
+
+/** Unit `u`'s words of indicator `s` start at (u × m + s) × words. */
+function wordsAt(grid: FoldedGrid, m: number, u: number, s: number): number {
+  return (u * m + s) * grid.presenceWords;
+}
+
+/** The years of indicator `s` some unit reported, word by word. */
+function unionOf(grid: FoldedGrid, m: number, s: number): Int32Array {
+  const words = grid.presenceWords;
+  const union = new Int32Array(words);
+  for (let u = 0; u < grid.presenceUnits; u++) {
+    const at = wordsAt(grid, m, u, s);
+    for (let w = 0; w < words; w++)
+      union[w] = (union[w] as number) | (grid.presence[at + w] as number);
+  }
+  return union;
+}
+
+/** Inferred reporters: whether some unit misses a year some unit reported, after its first. */
+function inferredMissing(grid: FoldedGrid, m: number, s: number): boolean {
+  const union = unionOf(grid, m, s);
+  for (let u = 0; u < grid.presenceUnits; u++) {
+    const at = wordsAt(grid, m, u, s);
+    let started = false;
+    for (let w = 0; w < grid.presenceWords; w++) {
+      const p = grid.presence[at + w] as number;
+      let expected = union[w] as number;
+      if (!started) {
+        if (p === 0) continue;
+        started = true;
+        expected &= -(p & -p); // the bits from the first one on
+      }
+      if ((expected & ~p) !== 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Weighted means (always the slow path) and declared reporters: each declared unit in every year
+ * of its period some unit reported, and no report outside the declared units' periods.
+ */
+function checkApart(
+  grid: FoldedGrid,
+  facts: Pick<IndicatorFacts, "check" | "declared">,
+  columnsById: () => ReadonlyMap<string, readonly number[]>,
+  s: number,
+  mark: (s: number) => void,
+): void {
+  const declared = facts.declared[s];
+  if (facts.check[s] === 3 || declared === undefined) {
+    mark(s);
+    return;
+  }
+  const units = grid.presenceUnits;
+  const words = grid.presenceWords;
+  const presence = grid.presence;
+  const m = facts.check.length;
+  const union = unionOf(grid, m, s);
+  const columnsOf = columnsById();
+  const base = grid.dense ? grid.denseLow : (grid.low[s] as number);
+  const window = new Int32Array(units * words);
+  for (const d of declared) {
+    const list = columnsOf.get(d.unitId) ?? [];
+    for (let w = 0; w < words; w++) {
+      const own = rangeMask(d.from - base, d.until - base, w);
+      let p = 0;
+      for (const u of list) p |= presence[wordsAt(grid, m, u, s) + w] as number;
+      // A declared unit (under any of its columns) missing in a year some unit reported.
+      if (((union[w] as number) & own & ~p) !== 0) mark(s);
+      for (const u of list) window[u * words + w] = (window[u * words + w] as number) | own;
+    }
+  }
+  for (let u = 0; u < units; u++)
+    for (let w = 0; w < words; w++)
+      if (
+        ((presence[wordsAt(grid, m, u, s) + w] as number) & ~(window[u * words + w] as number)) !==
+        0
+      )
+        mark(s);
 }
 
 /**
