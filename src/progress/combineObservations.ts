@@ -95,13 +95,13 @@ export interface CombineObservationsOptions extends CompletenessOptions {
  *
  * @example
  * ```ts
- * import { combineObservations } from "cast-plan";
- * const museums = { id: "museums", name: { en: "Museums" }, measure: "count", unit: "museums", direction: "increase", aggregation: "sum", dimensions: [], baselines: [], targets: [], measures: [], references: [] } as const;
- * const reports = [
+ * import { combineObservations, type Indicator, type Observation } from "cast-plan";
+ * const museums: Indicator = { id: "museums", name: { en: "Museums" }, measure: "count", unit: "museums", direction: "increase", aggregation: "sum", dimensions: [], baselines: [], targets: [], measures: [], references: [] };
+ * const reports: Observation[] = [
  *   { indicatorId: "museums", period: 2020, value: 3, unitId: "a", status: "final" },
  *   { indicatorId: "museums", period: 2020, value: 4, unitId: "b", status: "final" },
  *   { indicatorId: "museums", period: 2021, value: 5, unitId: "a", status: "final" },
- * ] as const;
+ * ];
  * const r = combineObservations(museums, reports);
  * // 2021: b has not reported, so 2021 has no figure (never the partial sum 5).
  * r.status === "measured" ? r.observations.map((o) => o.value) : [] // => [7]

@@ -37,7 +37,9 @@ export type { PeriodAccumulator, UnitReports };
  * disjoint shards and merging them gives the same roll-up as one pass over all observations (up
  * to floating-point rounding of sums, below 1e-9 relative). Two passes over the observations:
  * the first finds each indicator's span of years, the second folds every observation into one
- * row of numbers, without allocating per observation.
+ * row of numbers, without allocating per observation. For indicators that combine by `sum`,
+ * `mean` or `ratio`, each unit's own figures per row are kept too (`table.units`): the
+ * completeness check of {@link finalizeRollUp} and weighted means read them.
  *
  * @param document - The plan document (its indicators decide how values combine).
  * @param observations - The observations of this shard.

@@ -50,14 +50,20 @@ export interface RollUpOptions extends CompletenessOptions {
  * indicators whose `measures` name it (weight 1) and items of other plans aligned to it (weight
  * `alignment.weight`, default 1); `options.weights` overrides any of these by id. Coverage is the
  * weighted share of contributors with data. Only whole-population figures are rolled up.
+ * Organisations' reports combine by the indicator's rule (see {@link combineObservations}) after
+ * the completeness check: a period in which an expected unit has not reported is refused (the
+ * default), or completed by `options.completeness` (`carry-forward`, `interpolate`) and flagged;
+ * `result.completeness` lists what the check found per indicator, and an indicator with no
+ * period left has reason `incomplete-period`.
  *
  * @param document - The plan document.
  * @param state - The merged state of every shard.
- * @param options - The date, weights and projection.
- * @returns Plan, item and indicator nodes.
+ * @param options - The date, weights, projection and completeness policy.
+ * @returns Plan, item and indicator nodes, assessments, and the completeness facts.
  * @throws {@link CastPlanError} `INVALID_WEIGHTS` (path `["weights", id]`) for a negative or
  *   non-finite weight or contributors whose weights total zero; `DEPENDENCY_CYCLE` when alignment
- *   links form a cycle; `INVALID_ARGUMENT` (path `asOf`) when `asOf` is not a calendar value.
+ *   links form a cycle; `INVALID_ARGUMENT` (path `asOf`) when `asOf` is not a calendar value, and
+ *   (path `completeness` or `maxCarryYears`) for a bad completeness option.
  *
  * @example
  * ```ts

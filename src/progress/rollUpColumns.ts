@@ -169,19 +169,25 @@ function fromNodes(
  * years before the date; a second, with a pass over the years first, only when older figures
  * exist), one pass over that grid (each indicator's years, judged against the baselines and
  * targets {@link prepareRollUp} compiled), and one over the compiled trees; no object per row,
- * indicator or item. About 2.6 times a bare loop computing latest-value progress over the same
+ * indicator or item. About 2.8 times a bare loop computing latest-value progress over the same
  * million rows; a status column adds about a tenth, ratio-part columns about half (see the
  * performance guide). Where items state targets (`target.statedIn`) the roll-up goes through the
- * node objects and converts them, which is slower.
+ * node objects and converts them, which is slower. Completeness of units' reports is checked as
+ * {@link finalizeRollUp} checks it (`options.completeness`): the fold keeps a bit per indicator,
+ * unit and year, and only an indicator with a unit missing, an undeclared unit or a weighted mean
+ * has its rows read again; `result.completeness` holds what was found, as
+ * {@link ROLL_UP_COMPLETENESS_BITS}.
  *
  * @param prepared - The document, from {@link prepareRollUp}.
  * @param columns - The observations.
- * @param options - The date of the assessment, and a workspace to reuse memory across calls.
+ * @param options - The date of the assessment, the completeness policy, and a workspace to reuse
+ *   memory across calls.
  * @returns Plan, item and indicator nodes as columns.
  * @throws {@link CastPlanError} `INVALID_ARGUMENT` for a `prepared` that does not come from
  *   {@link prepareRollUp} (path `prepared`), for bad columns (path `["columns", name, row]`, as
  *   {@link rollUpProgressFromColumns}), for a bad date (path `asOf`) and a `workspace` that does
- *   not come from {@link createRollUpWorkspace} (path `workspace`); `INVALID_WEIGHTS` when
+ *   not come from {@link createRollUpWorkspace} (path `workspace`), for a bad completeness option
+ *   (path `completeness` or `maxCarryYears`); `INVALID_WEIGHTS` when
  *   the weights under a node total zero; `DEPENDENCY_CYCLE` when alignment links form a cycle.
  *
  * @example

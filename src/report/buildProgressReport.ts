@@ -326,12 +326,17 @@ function targetReport(
  * plan's structure (items without any measured indicator, child or aligned item are left out). The default projection is `weighted-linear`
  * (ESCAP/UNECE weighted regression); see the methodology guide for why. The result is plain JSON
  * (`null` for a figure that could not be computed, with the reason in `reason` or `warnings`).
+ * Organisations' reports are combined as {@link combineObservations} combines them, with its
+ * completeness check (`options.completeness`, `refuse` by default): each line lists the
+ * incomplete periods and their missing units (`completeness`, warning `incomplete-period`) and
+ * marks a completed latest value or baseline (`imputed`).
  *
  * @param document - The parsed plan document.
  * @param options - The date, projection and selection; see {@link BuildProgressReportOptions}.
  * @returns The report.
- * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when `asOf` is not a calendar value,
- *   and `UNKNOWN_ID` when a requested indicator id is not in the document.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when `asOf` is not a calendar value
+ *   or a completeness option is bad, and `UNKNOWN_ID` when a requested indicator id is not in the
+ *   document.
  *
  * @example
  * ```ts

@@ -48,13 +48,16 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // (combineObservations) and the progress methods took one series input and result. The 0.2.0
   // evaluation functions: rankCopeland 4.1 kB, computeRankShift 2.0 kB, computeSobolIndices
   // 10.6 kB (with buildCompositeIndex), scoreBalancedScorecard 3.0 kB, rescaleOcaScore 1.1 kB.
+  // rollUpColumns raised to 45 kB at 39.3 kB and buildProgressReport to 70 kB at 60.8 kB with the
+  // completeness check of organisations' reports (the one combine step series/complete.ts, 6.3 kB
+  // with its messages, and the columnar check and slow path, 3.3 kB).
   const cases: [string, number][] = [
     ["toDayRange", 2_500],
     ["formatIssues", 1_000],
     ["assessIndicator", 32_000],
     ["scheduleTasks", 16_000],
-    ["buildProgressReport", 55_000],
-    ["rollUpColumns", 30_000],
+    ["buildProgressReport", 70_000],
+    ["rollUpColumns", 45_000],
     ["rankCopeland", 5_200],
     ["computeRankShift", 2_500],
     ["computeSobolIndices", 13_500],
@@ -94,13 +97,15 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // chinaWorkingCalendar shipped the State Council holiday notices 2018–2026 as data (about
   // 8.5 kB, with their sources), earnedValueAt was added (184.2 kB), and diffPlanDocuments and
   // mergePlanDocuments joined the root entry (+10.3 kB, mostly the merge's error messages and the
-  // diff's entity catalogue): 193.8 kB when set.
-  it("the whole root entry pulls in neither zod nor the data, and stays under 210 kB", async () => {
+  // diff's entity catalogue): 193.8 kB when set. Raised to 240 kB with the completeness check of
+  // organisations' reports (one combine step, the columnar check and slow path, the report's
+  // marks and facts: about 13 kB): 220.7 kB when set.
+  it("the whole root entry pulls in neither zod nor the data, and stays under 240 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS, ...ARROW_MARKERS])
       expect(code).not.toContain(marker);
     expect(code).not.toContain("apache-arrow");
-    expect(bytes).toBeLessThan(210_000);
+    expect(bytes).toBeLessThan(240_000);
   });
 
   // cast-plan/arrow refers to apache-arrow as types only (the caller's table brings its classes),

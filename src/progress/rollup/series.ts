@@ -5,13 +5,13 @@ import { periodText } from "../../dates/periodText.js";
 import type { Indicator } from "../../schemas/indicator.js";
 import {
   type Cells,
-  type CombinedCells,
   type Completeness,
   combineCells,
   createPanel,
   type SeriesProblem,
+  seriesOf,
+  type TableSeries,
 } from "../series/complete.js";
-import type { ImputationKind, IndicatorCompleteness } from "../types.js";
 import type { PeriodTable } from "./table.js";
 import * as Layout from "./table.js";
 
@@ -32,47 +32,12 @@ const PICK_VALUE = Layout.PICK_VALUE;
 /** Why a row cannot be combined. */
 export type RowProblem = SeriesProblem;
 
-/** A series (years and values, with how each point was completed), and what the check found. */
-export interface TableSeries {
-  readonly years: number[];
-  readonly values: number[];
-  /** Per point: how it was completed (null: from the reports as given). */
-  readonly imputed: (ImputationKind | null)[];
-  readonly completeness: IndicatorCompleteness;
-  /** Why the organisations' figures cannot be combined, if so (the series is then empty). */
-  readonly problem?: { readonly code: RowProblem; readonly detail: string } | undefined;
-}
+export type { TableSeries };
 
 function hasKeys(d: object | undefined): boolean {
   if (d === undefined) return false;
   for (const _ in d) return true;
   return false;
-}
-
-/** The series of one combined set of cells (years in `years`). */
-export function seriesOf(years: readonly number[], combined: CombinedCells): TableSeries {
-  if (combined.problem)
-    return {
-      years: [],
-      values: [],
-      imputed: [],
-      completeness: { incomplete: [], undeclared: [] },
-      problem: { code: combined.problem.code, detail: combined.problem.detail },
-    };
-  const out: TableSeries = {
-    years: [],
-    values: [],
-    imputed: [],
-    completeness: combined.completeness,
-  };
-  for (let i = 0; i < years.length; i++) {
-    if (combined.has[i] !== 1) continue;
-    out.years.push(years[i] as number);
-    out.values.push(combined.value[i] as number);
-    const kind = combined.imputed[i];
-    out.imputed.push(kind === 1 ? "carried-forward" : kind === 2 ? "interpolated" : null);
-  }
-  return out;
 }
 
 /** The sorted series of a table as of a decimal year. */

@@ -12,6 +12,7 @@ import type { Dimensions } from "../../schemas/primitives.js";
 import type {
   CompletenessOptions,
   CompletenessPolicy,
+  ImputationKind,
   IncompletePeriod,
   IndicatorCompleteness,
   ProgressWarning,
@@ -24,9 +25,6 @@ export interface Completeness {
   readonly policy: CompletenessPolicy;
   readonly maxCarryYears: number;
 }
-
-/** The default: refuse incomplete periods. */
-export const REFUSE: Completeness = { policy: "refuse", maxCarryYears: Number.POSITIVE_INFINITY };
 
 const POLICIES: readonly CompletenessPolicy[] = ["refuse", "carry-forward", "interpolate"];
 
@@ -49,7 +47,7 @@ export function checkCompleteness(
       ],
     );
   const max = options?.maxCarryYears;
-  if (max === undefined) return policy === "refuse" ? REFUSE : { policy, maxCarryYears: Infinity };
+  if (max === undefined) return { policy, maxCarryYears: Number.POSITIVE_INFINITY };
   if (!(typeof max === "number" && Number.isFinite(max) && max >= 0))
     throw new CastPlanError(
       "INVALID_ARGUMENT",
@@ -448,6 +446,43 @@ export function problemMessage(
 ): string {
   const detail = problem.detail ? `: ${problem.detail}` : "";
   return `'${indicatorId}': organisations' figures cannot be combined (${problem.code}${detail})`;
+}
+
+/** A series (years and values, with how each point was completed), and what the check found. */
+export interface TableSeries {
+  readonly years: number[];
+  readonly values: number[];
+  /** Per point: how it was completed (null: from the reports as given). */
+  readonly imputed: (ImputationKind | null)[];
+  readonly completeness: IndicatorCompleteness;
+  /** Why the organisations' figures cannot be combined, if so (the series is then empty). */
+  readonly problem?: { readonly code: SeriesProblem; readonly detail: string } | undefined;
+}
+
+/** The series of one combined set of cells (years in `years`). */
+export function seriesOf(years: readonly number[], combined: CombinedCells): TableSeries {
+  if (combined.problem)
+    return {
+      years: [],
+      values: [],
+      imputed: [],
+      completeness: { incomplete: [], undeclared: [] },
+      problem: { code: combined.problem.code, detail: combined.problem.detail },
+    };
+  const out: TableSeries = {
+    years: [],
+    values: [],
+    imputed: [],
+    completeness: combined.completeness,
+  };
+  for (let i = 0; i < years.length; i++) {
+    if (combined.has[i] !== 1) continue;
+    out.years.push(years[i] as number);
+    out.values.push(combined.value[i] as number);
+    const kind = combined.imputed[i];
+    out.imputed.push(kind === 1 ? "carried-forward" : kind === 2 ? "interpolated" : null);
+  }
+  return out;
 }
 
 /** "a", "a and b", "a, b and c". */

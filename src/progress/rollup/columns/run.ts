@@ -3,6 +3,7 @@
 
 import type { PlanDocument } from "../../../schemas/document.js";
 import type { Indicator } from "../../../schemas/indicator.js";
+import type { TableSeries } from "../../series/complete.js";
 import {
   type Completeness,
   isComplete,
@@ -10,7 +11,6 @@ import {
   refusedText,
 } from "../../series/complete.js";
 import type { IndicatorCompleteness } from "../../types.js";
-import type { TableSeries } from "../series.js";
 import { indicatorLeaf, rollUpTree } from "../tree.js";
 import type { ObservationColumns, RollUpNode, RollUpSummary } from "../types.js";
 import { factsBaseline, type IndicatorFacts, judgeFacts } from "./facts.js";

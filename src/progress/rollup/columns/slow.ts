@@ -12,8 +12,9 @@ import {
   type Completeness,
   combineCells,
   createPanel,
+  seriesOf,
+  type TableSeries,
 } from "../../series/complete.js";
-import { seriesOf, type TableSeries } from "../series.js";
 import type { ObservationColumns } from "../types.js";
 import type { IndicatorFacts } from "./facts.js";
 import type { FoldedGrid } from "./fold.js";
