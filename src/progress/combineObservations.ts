@@ -12,7 +12,26 @@ import {
   createPanel,
   refusedText,
   type SeriesProblem,
+  UNIT_COUNT,
+  UNIT_DENOMINATOR,
+  UNIT_NUMERATOR,
+  UNIT_RANK,
+  UNIT_SUM,
 } from "./series/complete.js";
+import {
+  DENOMINATOR,
+  FIELDS,
+  NUMERATOR,
+  PICK_RANK,
+  PICK_VALUE,
+  RATIO_MISSING,
+  SUM,
+  UNITS,
+  WEAKEST,
+  WHOLE_RANK,
+  WHOLE_VALUE,
+  YEAR,
+} from "./series/layout.js";
 import { asOfYearOf, decimalYearOf } from "./series/select.js";
 import type {
   CompletenessOptions,
@@ -184,27 +203,21 @@ export function combineAccumulators(
     }
     incomplete.push(...combined.completeness.incomplete);
     undeclared.push(...combined.completeness.undeclared);
-    group.forEach(({ a, key }, i) => {
-      if (combined.has[i] !== 1) return;
+    combined.cells.forEach((cell, j) => {
+      const { a, key } = group[cell] as { a: PeriodAccumulator; key: string };
       const o: Observation = {
         indicatorId: indicator.id,
         period: a.period,
-        value: combined.value[i] as number,
-        status: STATUS[combined.rank[i] as number] ?? "estimated",
+        value: combined.values[j] as number,
+        status: STATUS[combined.ranks[j] as number] ?? "estimated",
       };
       if (hasKeys(a.dimensions)) o.dimensions = a.dimensions;
-      const numerator = combined.numerator[i] as number;
+      const numerator = combined.numerators[j] as number;
       if (!Number.isNaN(numerator)) {
         o.numerator = numerator;
-        o.denominator = combined.denominator[i] as number;
+        o.denominator = combined.denominators[j] as number;
       }
-      const kind = combined.imputed[i] as number;
-      entries.push({
-        a,
-        key,
-        observation: o,
-        imputed: kind === 1 ? "carried-forward" : kind === 2 ? "interpolated" : null,
-      });
+      entries.push({ a, key, observation: o, imputed: combined.imputed[j] ?? null });
     });
   }
   if (problem)
@@ -239,21 +252,24 @@ export function combineAccumulators(
   );
 }
 
-/** The cells of one series' accumulators (in period order). */
+/** The cells of one series' accumulators (in period order), in the row layout. */
 function cellsOf(list: readonly PeriodAccumulator[]): Cells {
-  return {
-    year: list.map((a) => a.year),
-    wholeRank: list.map((a) => (a.wholeValue === undefined ? 0 : a.wholeRank)),
-    wholeValue: list.map((a) => a.wholeValue ?? 0),
-    units: list.map((a) => a.units),
-    sum: list.map((a) => a.sum),
-    numerator: list.map((a) => a.numerator),
-    denominator: list.map((a) => a.denominator),
-    ratioMissing: list.map((a) => a.ratioMissing),
-    minRank: list.map((a) => a.minRank),
-    pickRank: list.map((a) => a.pickRank),
-    pickValue: list.map((a) => a.pickValue),
-  };
+  const figures = new Float64Array(list.length * FIELDS);
+  list.forEach((a, i) => {
+    const at = i * FIELDS;
+    figures[at + YEAR] = a.year;
+    figures[at + WHOLE_VALUE] = a.wholeValue ?? 0;
+    figures[at + WHOLE_RANK] = a.wholeValue === undefined ? 0 : a.wholeRank;
+    figures[at + UNITS] = a.units;
+    figures[at + SUM] = a.sum;
+    figures[at + NUMERATOR] = a.numerator;
+    figures[at + DENOMINATOR] = a.denominator;
+    figures[at + RATIO_MISSING] = a.ratioMissing;
+    figures[at + WEAKEST] = 4 - a.minRank;
+    figures[at + PICK_RANK] = a.pickRank;
+    figures[at + PICK_VALUE] = a.pickValue;
+  });
+  return { figures, rows: list.map((_, i) => i) };
 }
 
 /** The units' reports of one series' accumulators. */
@@ -273,11 +289,12 @@ function panelOf(list: readonly PeriodAccumulator[]) {
       const r = a.reports.get(id);
       if (!r) return;
       const at = u * n + i;
-      panel.count[at] = r.count;
-      panel.sum[at] = r.sum;
-      panel.numerator[at] = r.numerator;
-      panel.denominator[at] = r.denominator;
-      panel.minRank[at] = r.minRank;
+      const e = at * panel.fields;
+      panel.figures[e + UNIT_COUNT] = r.count;
+      panel.figures[e + UNIT_SUM] = r.sum;
+      panel.figures[e + UNIT_NUMERATOR] = r.numerator;
+      panel.figures[e + UNIT_DENOMINATOR] = r.denominator;
+      panel.figures[e + UNIT_RANK] = r.minRank;
     });
   });
   return panel;

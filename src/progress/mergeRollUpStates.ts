@@ -10,7 +10,6 @@ import {
   toTable,
   YEAR,
 } from "./rollup/table.js";
-import { createPanel } from "./series/complete.js";
 
 function mergeTables(a: PeriodTable, b: PeriodTable): PeriodTable {
   let low = Number.POSITIVE_INFINITY;
@@ -78,29 +77,35 @@ function mergeUnits(
         ids.push(id);
       }
   if (ids.length === 0) return undefined;
-  const out = createPanel(ids, rows);
+  // Ratio parts when either table kept them (a table that kept none has no ratio indicator).
+  const fields = Math.max(...tables.map((t) => t.units?.fields ?? 2));
+  const out = new Float64Array(ids.length * rows * fields);
   tables.forEach((t, k) => {
     const units = t.units;
     if (!units) return;
     const to = landed[k] as Int32Array;
     const own = to.length;
+    const f = units.fields;
     units.ids.forEach((id, u) => {
       const v = index.get(id) as number;
       for (let r = 0; r < own; r++) {
-        const from = u * own + r;
-        const count = units.count[from] as number;
+        const from = (u * own + r) * f;
+        const count = units.figures[from] as number;
         if (count === 0) continue;
-        const landedRow = to[r] as number;
-        const at = v * rows + (landedRow >= 0 ? landedRow : yearRows - 1 - landedRow);
-        out.count[at] = (out.count[at] as number) + count;
-        out.sum[at] = (out.sum[at] as number) + (units.sum[from] as number);
-        out.numerator[at] = (out.numerator[at] as number) + (units.numerator[from] as number);
-        out.denominator[at] = (out.denominator[at] as number) + (units.denominator[from] as number);
-        out.minRank[at] = Math.min(out.minRank[at] as number, units.minRank[from] as number);
+        const row = to[r] as number;
+        const at = (v * rows + (row >= 0 ? row : yearRows - 1 - row)) * fields;
+        out[at] = (out[at] as number) + count;
+        out[at + 1] = (out[at + 1] as number) + (units.figures[from + 1] as number);
+        if (fields === 4) {
+          const numerator = f === 4 ? (units.figures[from + 2] as number) : Number.NaN;
+          out[at + 2] = (out[at + 2] as number) + numerator;
+          out[at + 3] =
+            (out[at + 3] as number) + (f === 4 ? (units.figures[from + 3] as number) : 0);
+        }
       }
     });
   });
-  return out;
+  return { ids, fields, figures: out };
 }
 
 /**

@@ -153,10 +153,16 @@ describe("roll-up state", () => {
     const units = mergeRollUpStates([a, b]).indicators.get("x0")?.units;
     // Rows 2020, 2021; unit ua then ub (in order of first report).
     expect(units?.ids).toEqual(["ua", "ub"]);
-    expect([...(units?.count ?? [])]).toEqual([1, 1, 1, 1]);
-    expect([...(units?.sum ?? [])]).toEqual([10, 12, 6, 7]);
-    expect([...(units?.minRank ?? [])]).toEqual([3, 2, 1, 3]);
-    // 2021 carries ua's provisional 12 and ub's 7; the state stays plain data.
+    // The document has a ratio indicator, so 4 fields per entry: count, sum, numerator (NaN:
+    // these reports have none) and denominator.
+    expect(units?.fields).toBe(4);
+    expect([...(units?.figures ?? [])]).toEqual([
+      ...[1, 10, Number.NaN, 0], // ua 2020
+      ...[1, 12, Number.NaN, 0], // ua 2021
+      ...[1, 6, Number.NaN, 0], // ub 2020
+      ...[1, 7, Number.NaN, 0], // ub 2021
+    ]);
+    // The state stays plain data.
     expect(structuredClone(units)).toEqual(units);
   });
 

@@ -4,10 +4,9 @@
 import { periodText } from "../../dates/periodText.js";
 import type { Indicator } from "../../schemas/indicator.js";
 import {
-  type Cells,
   type Completeness,
   combineCells,
-  createPanel,
+  noUnits,
   type SeriesProblem,
   seriesOf,
   type TableSeries,
@@ -18,16 +17,8 @@ import * as Layout from "./table.js";
 // Local copies of the row layout (read once, not through the module binding on every row).
 const FIELDS = Layout.FIELDS;
 const YEAR = Layout.YEAR;
-const WHOLE_VALUE = Layout.WHOLE_VALUE;
 const WHOLE_RANK = Layout.WHOLE_RANK;
 const UNITS = Layout.UNITS;
-const SUM = Layout.SUM;
-const NUMERATOR = Layout.NUMERATOR;
-const DENOMINATOR = Layout.DENOMINATOR;
-const RATIO_MISSING = Layout.RATIO_MISSING;
-const WEAKEST = Layout.WEAKEST;
-const PICK_RANK = Layout.PICK_RANK;
-const PICK_VALUE = Layout.PICK_VALUE;
 
 /** Why a row cannot be combined. */
 export type RowProblem = SeriesProblem;
@@ -69,40 +60,18 @@ export function tableSeries(
   const used = rows.filter(
     (r) => (figures[r * FIELDS + WHOLE_RANK] ?? 0) > 0 || (figures[r * FIELDS + UNITS] ?? 0) > 0,
   );
-  const at = (f: number) => used.map((r) => figures[r * FIELDS + f] ?? 0);
-  const cells: Cells = {
-    year: at(YEAR),
-    wholeRank: at(WHOLE_RANK),
-    wholeValue: at(WHOLE_VALUE),
-    units: at(UNITS),
-    sum: at(SUM),
-    numerator: at(NUMERATOR),
-    denominator: at(DENOMINATOR),
-    ratioMissing: at(RATIO_MISSING),
-    minRank: at(WEAKEST).map((w) => 4 - w),
-    pickRank: at(PICK_RANK),
-    pickValue: at(PICK_VALUE),
-  };
-  const n = used.length;
   const units = table.units;
-  const panel = createPanel(units?.ids ?? [], n);
-  if (units) {
-    const total = units.count.length / units.ids.length;
-    for (let u = 0; u < units.ids.length; u++)
-      for (let i = 0; i < n; i++) {
-        const from = u * total + (used[i] as number);
-        if ((units.count[from] as number) === 0) continue;
-        const to = u * n + i;
-        panel.count[to] = units.count[from] as number;
-        panel.sum[to] = units.sum[from] as number;
-        panel.numerator[to] = units.numerator[from] as number;
-        panel.denominator[to] = units.denominator[from] as number;
-        panel.minRank[to] = units.minRank[from] as number;
+  const panel = units
+    ? {
+        ids: units.ids,
+        stride: units.figures.length / (units.ids.length * units.fields),
+        fields: units.fields,
+        figures: units.figures,
       }
-  }
+    : noUnits();
   const period = (i: number) => {
     const r = used[i] as number;
     return r < yearRows ? String(firstYear + r) : periodText(table.periods[r - yearRows] ?? 0);
   };
-  return seriesOf(cells.year, combineCells(indicator, cells, panel, period, completeness));
+  return seriesOf(combineCells(indicator, { figures, rows: used }, panel, period, completeness));
 }

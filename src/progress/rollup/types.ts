@@ -171,7 +171,11 @@ export interface PeriodTable {
 
 /**
  * Each reporting unit's figures in the rows of a {@link PeriodTable}: entry `u × rows + r` (with
- * `rows` the table's rows, integer years first) holds unit `ids[u]`'s reports in row `r`.
+ * `rows` the table's rows, integer years first) holds unit `ids[u]`'s reports in row `r`, as
+ * `fields` numbers at `entry × fields`: how many reports (0: none), the sum of their values, and
+ * with 4 fields (when some indicator of the state combines by `ratio`) the sum of their numerators
+ * (NaN when one has none) and of their denominators. Their statuses are not kept (a roll-up
+ * reports no status of combined figures).
  *
  * @example
  * ```ts
@@ -186,7 +190,8 @@ export interface PeriodTable {
  *   { indicatorId: "i", period: 2020, value: 1, unitId: "a", status: "final" },
  *   { indicatorId: "i", period: 2021, value: 4, unitId: "b", status: "final" },
  * ]).indicators.get("i")?.units;
- * [units?.ids, [...(units?.count ?? [])]] // => [["a", "b"], [1, 0, 0, 1]]
+ * // Rows 2020 and 2021; a reported 1 in 2020, b 4 in 2021 (count, sum per entry).
+ * [units?.ids, units?.fields, [...(units?.figures ?? [])]] // => [["a", "b"], 2, [1, 1, 0, 0, 0, 0, 1, 4]]
  * ```
  *
  * @category Progress
@@ -195,14 +200,8 @@ export interface PeriodTable {
 export interface PeriodTableUnits {
   /** The units, in the order of their first report. */
   readonly ids: readonly string[];
-  /** How many reports (0: none). */
-  readonly count: Float64Array;
-  /** The sum of their values. */
-  readonly sum: Float64Array;
-  /** The sum of their numerators; NaN when one has none. */
-  readonly numerator: Float64Array;
-  /** The sum of their denominators. */
-  readonly denominator: Float64Array;
-  /** The weakest status rank among them (final 3, provisional 2, estimated 1; 4: none). */
-  readonly minRank: Uint8Array;
+  /** The numbers per entry: 2 (count, sum) or 4 (and numerator, denominator). */
+  readonly fields: number;
+  /** The entries' numbers (see above). */
+  readonly figures: Float64Array;
 }

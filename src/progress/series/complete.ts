@@ -18,7 +18,22 @@ import type {
   ProgressWarning,
   UndeclaredReport,
 } from "../types.js";
+import * as Layout from "./layout.js";
 import { decimalYearOf, periodStartYear } from "./select.js";
+
+// Local copies of the row layout (read once, not through the module binding on every access).
+const DENOMINATOR = Layout.DENOMINATOR;
+const FIELDS = Layout.FIELDS;
+const NUMERATOR = Layout.NUMERATOR;
+const PICK_RANK = Layout.PICK_RANK;
+const PICK_VALUE = Layout.PICK_VALUE;
+const RATIO_MISSING = Layout.RATIO_MISSING;
+const SUM = Layout.SUM;
+const UNITS = Layout.UNITS;
+const WEAKEST = Layout.WEAKEST;
+const WHOLE_RANK = Layout.WHOLE_RANK;
+const WHOLE_VALUE = Layout.WHOLE_VALUE;
+const YEAR = Layout.YEAR;
 
 /** The completeness options, checked: the policy and the oldest report carried (in years). */
 export interface Completeness {
@@ -70,94 +85,93 @@ export function checkCompleteness(
 }
 
 /**
- * The accumulated figures of a series' cells (its periods, in period-end order), as every engine
- * folds them: one entry per cell in each array.
+ * The cells of a series (its periods, in period-end order): rows of `figures` in the row layout
+ * of layout.ts (FIELDS numbers per row, as each engine folded them, in report order). Cell `i`
+ * is row `rows[i]`.
  */
 export interface Cells {
-  /** The period end (decimal year), ascending. */
-  readonly year: readonly number[];
-  /** The best status rank of a whole-population figure (final 3 … estimated 1), 0 without. */
-  readonly wholeRank: readonly number[];
-  readonly wholeValue: readonly number[];
-  /** The number of units' reports, and their sums (in report order). */
-  readonly units: readonly number[];
-  readonly sum: readonly number[];
-  readonly numerator: readonly number[];
-  readonly denominator: readonly number[];
-  /** The number of units' reports without ratio parts. */
-  readonly ratioMissing: readonly number[];
-  /** The weakest status rank among the units' reports (4: none). */
-  readonly minRank: readonly number[];
-  /** The status rank and value of the report the `latest` rule picks (0: none). */
-  readonly pickRank: readonly number[];
-  readonly pickValue: readonly number[];
+  readonly figures: Float64Array;
+  readonly rows: ArrayLike<number>;
 }
 
 /**
- * Each reporting unit's figures per cell, at `u × cells + i` (the unit `ids[u]`, cell `i`): how
- * many reports (0: none), their values' sum, numerators' sum (NaN when one has none),
- * denominators' sum and weakest status rank (4: none).
+ * Each reporting unit's figures per row: entry `u × stride + row` (the unit `ids[u]`) holds
+ * `fields` numbers at `entry × fields`: how many reports (0: none), their values' sum, and with
+ * 4 fields or more their numerators' sum (NaN when one has none) and denominators' sum, with 5
+ * their weakest status rank (4: none; without it read as final).
  */
 export interface Panel {
   readonly ids: readonly string[];
-  readonly count: Float64Array;
-  readonly sum: Float64Array;
-  readonly numerator: Float64Array;
-  readonly denominator: Float64Array;
-  readonly minRank: Uint8Array;
+  readonly stride: number;
+  readonly fields: number;
+  readonly figures: ArrayLike<number>;
 }
 
-/** An empty panel for `units` units and `cells` cells. */
-export function createPanel(ids: readonly string[], cells: number): Panel {
-  const size = ids.length * cells;
-  return {
-    ids,
-    count: new Float64Array(size),
-    sum: new Float64Array(size),
-    numerator: new Float64Array(size),
-    denominator: new Float64Array(size),
-    minRank: new Uint8Array(size).fill(4),
-  };
+/** The numbers of a panel entry, in this order (see Panel). */
+export const UNIT_COUNT = 0;
+export const UNIT_SUM = 1;
+export const UNIT_NUMERATOR = 2;
+export const UNIT_DENOMINATOR = 3;
+export const UNIT_RANK = 4;
+
+/** A panel being filled (see addToPanel). */
+export interface FilledPanel extends Panel {
+  readonly figures: Float64Array;
 }
 
-/** Adds one unit's report to its panel entry `at`. */
+/** The panel of a series without units' reports. */
+export function noUnits(): Panel {
+  return { ids: [], stride: 0, fields: 2, figures: [] };
+}
+
+/** An empty panel (every field, statuses too) for `ids` units and `rows` rows. */
+export function createPanel(ids: readonly string[], rows: number): FilledPanel {
+  const figures = new Float64Array(ids.length * rows * 5);
+  for (let e = UNIT_RANK; e < figures.length; e += 5) figures[e] = 4;
+  return { ids, stride: rows, fields: 5, figures };
+}
+
+/** Adds one unit's report to entry `entry` of a panel of 5 fields. */
 export function addToPanel(
-  panel: Panel,
-  at: number,
+  panel: FilledPanel,
+  entry: number,
   value: number,
   numerator: number | undefined,
   denominator: number | undefined,
   rank: number,
 ): void {
-  panel.count[at] = (panel.count[at] as number) + 1;
-  panel.sum[at] = (panel.sum[at] as number) + value;
-  panel.numerator[at] =
+  const f = panel.figures;
+  const at = entry * 5;
+  f[at + UNIT_COUNT] = (f[at + UNIT_COUNT] as number) + 1;
+  f[at + UNIT_SUM] = (f[at + UNIT_SUM] as number) + value;
+  f[at + UNIT_NUMERATOR] =
     numerator === undefined || denominator === undefined
       ? Number.NaN
-      : (panel.numerator[at] as number) + numerator;
-  panel.denominator[at] = (panel.denominator[at] as number) + (denominator ?? 0);
-  if (rank < (panel.minRank[at] as number)) panel.minRank[at] = rank;
+      : (f[at + UNIT_NUMERATOR] as number) + numerator;
+  f[at + UNIT_DENOMINATOR] = (f[at + UNIT_DENOMINATOR] as number) + (denominator ?? 0);
+  if (rank < (f[at + UNIT_RANK] as number)) f[at + UNIT_RANK] = rank;
 }
 
 /** Why a series cannot be combined. */
 export type SeriesProblem = "not-aggregatable" | "missing-ratio-parts";
 
-/** The combined cells of a series. */
+/** The combined cells of a series: one entry per cell with a figure, in cell order. */
 export interface CombinedCells {
   /** The first problem met (cells in order), with its cell and the reason in words, if any. */
   readonly problem:
     | { readonly code: SeriesProblem; readonly cell: number; readonly detail: string }
     | undefined;
-  /** 1 where the cell has a combined figure. */
-  readonly has: Uint8Array;
-  readonly value: Float64Array;
-  /** The status rank of the figure (the weakest of what it combines). */
-  readonly rank: Uint8Array;
+  /** The cells with a figure. */
+  readonly cells: number[];
+  /** Their period ends, figures and status ranks (the weakest of what each combines). */
+  readonly years: number[];
+  readonly values: number[];
+  readonly ranks: number[];
+  /** How each was completed (null: from the reports as given). */
+  readonly imputed: (ImputationKind | null)[];
   /** For a ratio combined from units: the numerator and denominator used (NaN otherwise). */
-  readonly numerator: Float64Array;
-  readonly denominator: Float64Array;
-  /** 0, or 1 (a unit's report carried forward), 2 (interpolated). */
-  readonly imputed: Uint8Array;
+  readonly numerators: number[];
+  readonly denominators: number[];
   /** The incomplete periods and undeclared reports found. */
   readonly completeness: IndicatorCompleteness;
 }
@@ -198,6 +212,7 @@ export function checksCompleteness(aggregation: Indicator["aggregation"]): boole
 }
 
 const STATUS_RANKS = 4;
+const NO_FINDINGS: IndicatorCompleteness = { incomplete: [], undeclared: [] };
 
 /**
  * Combines the cells of one series by the indicator's rule (see the file comment). `period(i)`
@@ -212,130 +227,153 @@ export function combineCells(
   completeness: Completeness,
   dimensions?: Dimensions | undefined,
 ): CombinedCells {
-  const n = cells.year.length;
-  const units = panel.ids.length;
-  const out = {
-    has: new Uint8Array(n),
-    value: new Float64Array(n),
-    rank: new Uint8Array(n),
-    numerator: new Float64Array(n).fill(Number.NaN),
-    denominator: new Float64Array(n).fill(Number.NaN),
-    imputed: new Uint8Array(n),
+  const { figures, rows } = cells;
+  const n = rows.length;
+  const { ids, stride, fields } = panel;
+  const unitFigures = panel.figures;
+  // Unit u's report count in row r.
+  const reported = (u: number, r: number): number =>
+    unitFigures[(u * stride + r) * fields + UNIT_COUNT] as number;
+  const units = ids.length;
+  const out: CombinedCells = {
+    problem: undefined,
+    cells: [],
+    years: [],
+    values: [],
+    ranks: [],
+    imputed: [],
+    numerators: [],
+    denominators: [],
+    completeness: NO_FINDINGS,
   };
-  const incomplete: IncompletePeriod[] = [];
-  const undeclared: UndeclaredReport[] = [];
-  const done = (problem: CombinedCells["problem"]): CombinedCells => ({
+  let incomplete: IncompletePeriod[] | undefined;
+  let undeclared: UndeclaredReport[] | undefined;
+  const fail = (code: SeriesProblem, cell: number, detail: string): CombinedCells => ({
     ...out,
-    problem,
-    completeness: { incomplete, undeclared },
+    problem: { code, cell, detail },
   });
   const rule = indicator.aggregation;
   const percent = indicator.measure === "percentage" ? 100 : 1;
-  const checked = checksCompleteness(rule);
-  const declared = checked ? declaredOf(indicator) : undefined;
+  const declared = checksCompleteness(rule) ? declaredOf(indicator) : undefined;
   const weights = rule === "mean" ? indicator.unitWeights : undefined;
-  // Units in id order: facts list them so, and imputed figures are added in that order.
-  const order = Array.from({ length: units }, (_, u) => u).sort((a, b) =>
-    (panel.ids[a] as string) < (panel.ids[b] as string) ? -1 : 1,
-  );
-  const indexOf = new Map<string, number>();
-  for (let u = 0; u < units; u++) indexOf.set(panel.ids[u] as string, u);
-  const firstYear = new Float64Array(units).fill(Number.POSITIVE_INFINITY);
-  for (let u = 0; u < units; u++)
-    for (let i = 0; i < n; i++)
-      if ((panel.count[u * n + i] as number) > 0) {
-        firstYear[u] = cells.year[i] as number;
-        break;
+  // Each unit's first period (inferred reporters expect a unit from its first report on).
+  const firstYear: number[] = new Array(units).fill(Number.POSITIVE_INFINITY);
+  if (declared === undefined && checksCompleteness(rule))
+    for (let u = 0; u < units; u++)
+      for (let i = 0; i < n; i++) {
+        const r = rows[i] as number;
+        if (reported(u, r) > 0) {
+          firstYear[u] = figures[r * FIELDS + YEAR] as number;
+          break;
+        }
       }
-  const label = (i: number) => {
+  // Units in id order (facts list them so, imputed figures are added in that order), and their
+  // indices by id: built only when a cell needs them.
+  let order: number[] | undefined;
+  const sorted = (): number[] => {
+    order ??= Array.from({ length: units }, (_, u) => u).sort((a, b) =>
+      (ids[a] as string) < (ids[b] as string) ? -1 : 1,
+    );
+    return order;
+  };
+  let indexOf: Map<string, number> | undefined;
+  const unitIndex = (id: string): number => {
+    indexOf ??= new Map(ids.map((x, u) => [x, u]));
+    return indexOf.get(id) ?? -1;
+  };
+  const label = (i: number): string => {
     const p = period(i);
     if (dimensions === undefined) return p;
     const keys = Object.keys(dimensions).sort();
     return keys.length === 0 ? p : `${p} (${keys.map((k) => `${k}=${dimensions[k]}`).join(", ")})`;
   };
-  // Scratch for one cell's imputed units: per unit, the source cells (−1: none).
-  const from = new Int32Array(units);
-  const to = new Int32Array(units);
   for (let i = 0; i < n; i++) {
-    const t = cells.year[i] as number;
-    if ((cells.wholeRank[i] as number) > 0) {
-      out.has[i] = 1;
-      out.value[i] = cells.wholeValue[i] as number;
-      out.rank[i] = cells.wholeRank[i] as number;
+    const r = rows[i] as number;
+    const at = r * FIELDS;
+    const t = figures[at + YEAR] as number;
+    const wholeRank = figures[at + WHOLE_RANK] as number;
+    if (wholeRank > 0) {
+      push(out, i, t, figures[at + WHOLE_VALUE] as number, wholeRank, 0, Number.NaN, Number.NaN);
       continue;
     }
-    const reports = cells.units[i] as number;
+    const reports = figures[at + UNITS] as number;
     if (reports === 0) continue;
-    if (rule === "none")
-      return done({
-        code: "not-aggregatable",
-        cell: i,
-        detail: "",
-      });
+    if (rule === "none") return fail("not-aggregatable", i, "");
     if (rule === "latest") {
-      out.has[i] = 1;
-      out.value[i] = cells.pickValue[i] as number;
-      out.rank[i] = cells.pickRank[i] as number;
+      const rank = figures[at + PICK_RANK] as number;
+      push(out, i, t, figures[at + PICK_VALUE] as number, rank, 0, Number.NaN, Number.NaN);
       continue;
     }
-    if (
-      rule === "ratio" &&
-      ((cells.ratioMissing[i] as number) > 0 || !((cells.denominator[i] as number) > 0))
-    )
-      return done({
-        code: "missing-ratio-parts",
-        cell: i,
-        detail: "",
-      });
-    // The expected units, and those of them without a report.
-    const present = (u: number) => u >= 0 && (panel.count[u * n + i] as number) > 0;
-    let expected: string[];
+    const sum = figures[at + SUM] as number;
+    const numerator = figures[at + NUMERATOR] as number;
+    const denominator = figures[at + DENOMINATOR] as number;
+    if (rule === "ratio" && ((figures[at + RATIO_MISSING] as number) > 0 || !(denominator > 0)))
+      return fail("missing-ratio-parts", i, "");
+    // The expected units without a report (none, usually: then no list is built).
+    let expected: string[] | undefined;
+    let missing: string[] | undefined;
     if (declared === undefined) {
-      expected = [];
-      for (const u of order)
-        if ((firstYear[u] as number) <= t) expected.push(panel.ids[u] as string);
+      let due = 0;
+      let done = 0;
+      for (let u = 0; u < units; u++)
+        if ((firstYear[u] as number) <= t) {
+          due += 1;
+          if (reported(u, r) > 0) done += 1;
+        }
+      if (done < due) {
+        expected = [];
+        missing = [];
+        for (const u of sorted())
+          if ((firstYear[u] as number) <= t) {
+            expected.push(ids[u] as string);
+            if (!(reported(u, r) > 0)) missing.push(ids[u] as string);
+          }
+      }
     } else {
       const set = new Set<string>();
       for (const d of declared) if (d.after < t && t <= d.until) set.add(d.unitId);
       expected = [...set].sort();
+      missing = expected.filter((id) => {
+        const u = unitIndex(id);
+        return !(u >= 0 && reported(u, r) > 0);
+      });
       const extra: string[] = [];
-      for (const u of order)
-        if (present(u) && !set.has(panel.ids[u] as string)) extra.push(panel.ids[u] as string);
-      if (extra.length > 0) undeclared.push({ period: label(i), year: t, units: extra });
-    }
-    const missing = expected.filter((id) => !present(indexOf.get(id) ?? -1));
-    let kind = 0;
-    if (missing.length > 0) {
-      const policy = completeness.policy;
-      let found = policy !== "refuse";
-      for (const id of missing) {
-        if (!found) break;
-        const u = indexOf.get(id) ?? -1;
-        if (u < 0) {
-          found = false;
-          break;
-        }
-        let j = i - 1;
-        while (j >= 0 && !((cells.year[j] as number) < t && (panel.count[u * n + j] as number) > 0))
-          j--;
-        from[u] = j;
-        if (policy === "carry-forward") {
-          found = j >= 0 && t - (cells.year[j] as number) <= completeness.maxCarryYears;
-          continue;
-        }
-        let k = i + 1;
-        while (k < n && !((cells.year[k] as number) > t && (panel.count[u * n + k] as number) > 0))
-          k++;
-        to[u] = k;
-        found = j >= 0 && k < n;
+      for (const u of sorted())
+        if (reported(u, r) > 0 && !set.has(ids[u] as string)) extra.push(ids[u] as string);
+      if (extra.length > 0) {
+        undeclared ??= [];
+        undeclared.push({ period: label(i), year: t, units: extra });
       }
-      const base = {
-        period: label(i),
-        year: t,
-        expected,
-        missing,
-      };
-      if (!found) {
+    }
+    // An incomplete period: refused, or its missing units' figures carried or interpolated.
+    let kind = 0;
+    let sources: { u: number; from: number; to: number }[] | undefined;
+    if (missing !== undefined && missing.length > 0) {
+      const policy = completeness.policy;
+      if (policy !== "refuse") {
+        sources = [];
+        for (const id of missing) {
+          const u = unitIndex(id);
+          const j = u < 0 ? -1 : previousReport(cells, panel, u, i, t);
+          if (j < 0) break;
+          if (policy === "carry-forward") {
+            if (
+              t - (figures[(rows[j] as number) * FIELDS + YEAR] as number) >
+              completeness.maxCarryYears
+            )
+              break;
+            sources.push({ u, from: j, to: -1 });
+            continue;
+          }
+          const k = nextReport(cells, panel, u, i, t);
+          if (k < 0) break;
+          sources.push({ u, from: j, to: k });
+        }
+        if (sources.length < missing.length) sources = undefined;
+      }
+      incomplete ??= [];
+      const base = { period: label(i), year: t, expected: expected ?? [], missing };
+      if (sources === undefined) {
         incomplete.push({ ...base, outcome: "refused", sources: [] });
         continue;
       }
@@ -343,100 +381,129 @@ export function combineCells(
       incomplete.push({
         ...base,
         outcome: kind === 1 ? "carried-forward" : "interpolated",
-        sources: missing.map((id) => {
-          const u = indexOf.get(id) as number;
-          return {
-            unitId: id,
-            periods:
-              kind === 1
-                ? [period(from[u] as number)]
-                : [period(from[u] as number), period(to[u] as number)],
-          };
-        }),
+        sources: sources.map((x) => ({
+          unitId: ids[x.u] as string,
+          periods: x.to < 0 ? [period(x.from)] : [period(x.from), period(x.to)],
+        })),
       });
     }
-    // The imputed units' figures, added in id order.
+    // The imputed units' figures, added in id order (missing is sorted).
     let exCount = 0;
     let exSum = 0;
     let exNumerator = 0;
     let exDenominator = 0;
     let exMissing = 0;
     let exRank = STATUS_RANKS;
-    const imputedSum = new Map<number, [count: number, sum: number]>();
-    if (kind > 0)
-      for (const id of missing) {
-        const u = indexOf.get(id) as number;
-        const a = u * n + (from[u] as number);
-        let count = panel.count[a] as number;
-        let sum = panel.sum[a] as number;
-        let numerator = panel.numerator[a] as number;
-        let denominator = panel.denominator[a] as number;
-        let rank = panel.minRank[a] as number;
-        if (kind === 2) {
-          const b = u * n + (to[u] as number);
-          const ta = cells.year[from[u] as number] as number;
-          const share = (t - ta) / ((cells.year[to[u] as number] as number) - ta);
-          count += ((panel.count[b] as number) - count) * share;
-          sum += ((panel.sum[b] as number) - sum) * share;
-          numerator += ((panel.numerator[b] as number) - numerator) * share;
-          denominator += ((panel.denominator[b] as number) - denominator) * share;
-          rank = Math.min(rank, panel.minRank[b] as number);
+    const imputed = kind > 0 ? new Map<number, [count: number, sum: number]>() : undefined;
+    for (const x of sources ?? []) {
+      const ratio = rule === "ratio" && fields >= 4;
+      const a = (x.u * stride + (rows[x.from] as number)) * fields;
+      let c = unitFigures[a + UNIT_COUNT] as number;
+      let v = unitFigures[a + UNIT_SUM] as number;
+      let num = ratio ? (unitFigures[a + UNIT_NUMERATOR] as number) : Number.NaN;
+      let den = ratio ? (unitFigures[a + UNIT_DENOMINATOR] as number) : 0;
+      let rank = fields >= 5 ? (unitFigures[a + UNIT_RANK] as number) : 3;
+      if (x.to >= 0) {
+        const b = (x.u * stride + (rows[x.to] as number)) * fields;
+        const ta = figures[(rows[x.from] as number) * FIELDS + YEAR] as number;
+        const tb = figures[(rows[x.to] as number) * FIELDS + YEAR] as number;
+        const share = (t - ta) / (tb - ta);
+        c += ((unitFigures[b + UNIT_COUNT] as number) - c) * share;
+        v += ((unitFigures[b + UNIT_SUM] as number) - v) * share;
+        if (ratio) {
+          num += ((unitFigures[b + UNIT_NUMERATOR] as number) - num) * share;
+          den += ((unitFigures[b + UNIT_DENOMINATOR] as number) - den) * share;
         }
-        exCount += count;
-        exSum += sum;
-        if (Number.isNaN(numerator)) exMissing += 1;
-        else {
-          exNumerator += numerator;
-          exDenominator += denominator;
-        }
-        exRank = Math.min(exRank, rank);
-        imputedSum.set(u, [count, sum]);
+        if (fields >= 5) rank = Math.min(rank, unitFigures[b + UNIT_RANK] as number);
       }
-    out.imputed[i] = kind;
-    out.rank[i] = Math.min(cells.minRank[i] as number, exRank);
+      exCount += c;
+      exSum += v;
+      if (Number.isNaN(num)) exMissing += 1;
+      else {
+        exNumerator += num;
+        exDenominator += den;
+      }
+      exRank = Math.min(exRank, rank);
+      imputed?.set(x.u, [c, v]);
+    }
+    const rank = Math.min(STATUS_RANKS - (figures[at + WEAKEST] as number), exRank);
     if (rule === "sum") {
-      out.value[i] = kind > 0 ? (cells.sum[i] as number) + exSum : (cells.sum[i] as number);
+      push(out, i, t, kind > 0 ? sum + exSum : sum, rank, kind, Number.NaN, Number.NaN);
     } else if (rule === "mean" && weights !== undefined) {
       // Σ weight × value / Σ weight over the units combined, in id order.
       let weighted = 0;
       let total = 0;
-      for (const u of order) {
-        const id = panel.ids[u] as string;
-        const own = present(u);
-        const imputed = own ? undefined : imputedSum.get(u);
-        if (!own && imputed === undefined) continue;
-        const w = weights[id];
+      for (const u of sorted()) {
+        const own = reported(u, r) > 0;
+        const added = own ? undefined : imputed?.get(u);
+        if (!own && added === undefined) continue;
+        const w = weights[ids[u] as string];
         if (w === undefined)
-          return done({
-            code: "not-aggregatable",
-            cell: i,
-            detail: `unit '${id}' has no weight in unitWeights`,
-          });
-        const count = own ? (panel.count[u * n + i] as number) : (imputed?.[0] ?? 0);
-        const sum = own ? (panel.sum[u * n + i] as number) : (imputed?.[1] ?? 0);
-        weighted += w * sum;
-        total += w * count;
+          return fail("not-aggregatable", i, `unit '${ids[u]}' has no weight in unitWeights`);
+        const e = (u * stride + r) * fields;
+        weighted += w * (own ? (unitFigures[e + UNIT_SUM] as number) : (added?.[1] ?? 0));
+        total += w * (own ? (unitFigures[e + UNIT_COUNT] as number) : (added?.[0] ?? 0));
       }
-      out.value[i] = weighted / total;
+      push(out, i, t, weighted / total, rank, kind, Number.NaN, Number.NaN);
     } else if (rule === "mean") {
-      out.value[i] =
-        kind > 0
-          ? ((cells.sum[i] as number) + exSum) / ((cells.units[i] as number) + exCount)
-          : (cells.sum[i] as number) / reports;
+      const value = kind > 0 ? (sum + exSum) / (reports + exCount) : sum / reports;
+      push(out, i, t, value, rank, kind, Number.NaN, Number.NaN);
     } else {
-      const numerator =
-        kind > 0 ? (cells.numerator[i] as number) + exNumerator : cells.numerator[i];
-      const denominator =
-        kind > 0 ? (cells.denominator[i] as number) + exDenominator : cells.denominator[i];
-      if (exMissing > 0 || !((denominator as number) > 0))
-        return done({ code: "missing-ratio-parts", cell: i, detail: "" });
-      out.value[i] = ((numerator as number) / (denominator as number)) * percent;
-      out.numerator[i] = numerator as number;
-      out.denominator[i] = denominator as number;
+      const num = kind > 0 ? numerator + exNumerator : numerator;
+      const den = kind > 0 ? denominator + exDenominator : denominator;
+      if (exMissing > 0 || !(den > 0)) return fail("missing-ratio-parts", i, "");
+      push(out, i, t, (num / den) * percent, rank, kind, num, den);
     }
-    out.has[i] = 1;
   }
-  return done(undefined);
+  if (incomplete || undeclared)
+    return { ...out, completeness: { incomplete: incomplete ?? [], undeclared: undeclared ?? [] } };
+  return out;
+}
+
+/** Appends a combined cell to `out`. */
+function push(
+  out: CombinedCells,
+  cell: number,
+  year: number,
+  value: number,
+  rank: number,
+  kind: number,
+  numerator: number,
+  denominator: number,
+): void {
+  out.cells.push(cell);
+  out.years.push(year);
+  out.values.push(value);
+  out.ranks.push(rank);
+  out.imputed.push(kind === 1 ? "carried-forward" : kind === 2 ? "interpolated" : null);
+  out.numerators.push(numerator);
+  out.denominators.push(denominator);
+}
+
+/** The last cell before cell `i` (an earlier period end) in which unit `u` reported, or −1. */
+function previousReport(cells: Cells, panel: Panel, u: number, i: number, t: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const r = cells.rows[j] as number;
+    if (
+      (cells.figures[r * FIELDS + YEAR] as number) < t &&
+      (panel.figures[(u * panel.stride + r) * panel.fields + UNIT_COUNT] as number) > 0
+    )
+      return j;
+  }
+  return -1;
+}
+
+/** The first cell after cell `i` (a later period end) in which unit `u` reported, or −1. */
+function nextReport(cells: Cells, panel: Panel, u: number, i: number, t: number): number {
+  for (let k = i + 1; k < cells.rows.length; k++) {
+    const r = cells.rows[k] as number;
+    if (
+      (cells.figures[r * FIELDS + YEAR] as number) > t &&
+      (panel.figures[(u * panel.stride + r) * panel.fields + UNIT_COUNT] as number) > 0
+    )
+      return k;
+  }
+  return -1;
 }
 
 /** The reason of a roll-up node whose organisations' figures cannot be combined. */
@@ -459,30 +526,22 @@ export interface TableSeries {
   readonly problem?: { readonly code: SeriesProblem; readonly detail: string } | undefined;
 }
 
-/** The series of one combined set of cells (years in `years`). */
-export function seriesOf(years: readonly number[], combined: CombinedCells): TableSeries {
+/** The series of one combined set of cells. */
+export function seriesOf(combined: CombinedCells): TableSeries {
   if (combined.problem)
     return {
       years: [],
       values: [],
       imputed: [],
-      completeness: { incomplete: [], undeclared: [] },
+      completeness: NO_FINDINGS,
       problem: { code: combined.problem.code, detail: combined.problem.detail },
     };
-  const out: TableSeries = {
-    years: [],
-    values: [],
-    imputed: [],
+  return {
+    years: combined.years,
+    values: combined.values,
+    imputed: combined.imputed,
     completeness: combined.completeness,
   };
-  for (let i = 0; i < years.length; i++) {
-    if (combined.has[i] !== 1) continue;
-    out.years.push(years[i] as number);
-    out.values.push(combined.value[i] as number);
-    const kind = combined.imputed[i];
-    out.imputed.push(kind === 1 ? "carried-forward" : kind === 2 ? "interpolated" : null);
-  }
-  return out;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -8,16 +8,28 @@
 import type { Indicator } from "../../../schemas/indicator.js";
 import {
   addToPanel,
-  type Cells,
   type Completeness,
   combineCells,
   createPanel,
   seriesOf,
   type TableSeries,
 } from "../../series/complete.js";
+import * as Layout from "../../series/layout.js";
 import type { ObservationColumns } from "../types.js";
 import type { IndicatorFacts } from "./facts.js";
 import type { FoldedGrid } from "./fold.js";
+
+// Local copies of the row layout (read once, not through the module binding on every access).
+const DENOMINATOR = Layout.DENOMINATOR;
+const FIELDS = Layout.FIELDS;
+const NUMERATOR = Layout.NUMERATOR;
+const RATIO_MISSING = Layout.RATIO_MISSING;
+const SUM = Layout.SUM;
+const UNITS = Layout.UNITS;
+const WEAKEST = Layout.WEAKEST;
+const WHOLE_RANK = Layout.WHOLE_RANK;
+const WHOLE_VALUE = Layout.WHOLE_VALUE;
+const YEAR = Layout.YEAR;
 
 /**
  * The bits of the columnar roll-up's per-indicator completeness column: a period refused
@@ -236,45 +248,35 @@ export function combineSlow(
       }
     }
     const c = years.length;
-    const zeros = () => new Array<number>(c).fill(0);
-    const cells = {
-      year: years,
-      wholeRank: zeros(),
-      wholeValue: zeros(),
-      units: zeros(),
-      sum: zeros(),
-      numerator: zeros(),
-      denominator: zeros(),
-      ratioMissing: zeros(),
-      minRank: new Array<number>(c).fill(4),
-      pickRank: zeros(),
-      pickValue: zeros(),
-    } satisfies Cells;
+    // The cells in the row layout (series/layout.ts), folded in row order as the object path
+    // folds observations (its sums, bit for bit).
+    const figures = new Float64Array(c * FIELDS);
+    for (let i = 0; i < c; i++) figures[i * FIELDS + YEAR] = years[i] as number;
     const panel = createPanel(ids, c);
-    // In row order, as the object path folds observations (its sums, bit for bit).
     for (const k of own) {
       const i = cellOf.get(year[k] as number) as number;
+      const at = i * FIELDS;
       const v = value[k] as number;
       const rank = status === undefined ? 3 : 3 - (status[k] as number);
       const u = unit?.[k] ?? -1;
       if (u < 0) {
-        const wholeRank = cells.wholeRank[i] as number;
-        if (rank > wholeRank || (rank === wholeRank && v > (cells.wholeValue[i] as number))) {
-          cells.wholeValue[i] = v;
-          cells.wholeRank[i] = rank;
+        const wholeRank = figures[at + WHOLE_RANK] as number;
+        if (rank > wholeRank || (rank === wholeRank && v > (figures[at + WHOLE_VALUE] as number))) {
+          figures[at + WHOLE_VALUE] = v;
+          figures[at + WHOLE_RANK] = rank;
         }
         continue;
       }
-      cells.units[i] = (cells.units[i] as number) + 1;
-      cells.sum[i] = (cells.sum[i] as number) + v;
+      figures[at + UNITS] = (figures[at + UNITS] as number) + 1;
+      figures[at + SUM] = (figures[at + SUM] as number) + v;
       const a = numerator?.[k] ?? Number.NaN;
       const b = denominator?.[k] ?? Number.NaN;
       const parts = !Number.isNaN(a);
       if (parts) {
-        cells.numerator[i] = (cells.numerator[i] as number) + a;
-        cells.denominator[i] = (cells.denominator[i] as number) + b;
-      } else cells.ratioMissing[i] = (cells.ratioMissing[i] as number) + 1;
-      if (rank < (cells.minRank[i] as number)) cells.minRank[i] = rank;
+        figures[at + NUMERATOR] = (figures[at + NUMERATOR] as number) + a;
+        figures[at + DENOMINATOR] = (figures[at + DENOMINATOR] as number) + b;
+      } else figures[at + RATIO_MISSING] = (figures[at + RATIO_MISSING] as number) + 1;
+      if (4 - rank > (figures[at + WEAKEST] as number)) figures[at + WEAKEST] = 4 - rank;
       addToPanel(
         panel,
         (local.get(unitIds[u] as string) as number) * c + i,
@@ -286,12 +288,12 @@ export function combineSlow(
     }
     const combined = combineCells(
       indicators[s] as Indicator,
-      cells,
+      { figures, rows: years.map((_, i) => i) },
       panel,
       (i) => String(years[i]),
       completeness,
     );
-    out[s] = seriesOf(years, combined);
+    out[s] = seriesOf(combined);
   }
   return out;
 }
