@@ -14,8 +14,7 @@ import { finalizeRollUp, type RollUp, type RollUpOptions } from "./finalizeRollU
  * later with the same answer. Observations default to the document's own.
  *
  * @param document - The plan document.
- * @param options - The date, weights, projection and completeness policy; `observations`
- *   replaces the document's.
+ * @param options - The date, weights and projection; `observations` replaces the document's.
  * @returns Plan, item and indicator nodes with progress, coverage and achievement.
  * @throws {@link CastPlanError} as {@link finalizeRollUp}.
  *
