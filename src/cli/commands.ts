@@ -9,7 +9,12 @@ import type { Locale } from "../period/locale.js";
 import { formatCalendarPoint, LOCALES, localize } from "../period/locale.js";
 import { assessIndicator } from "../progress/assessIndicator.js";
 import { projectSeries } from "../progress/projectSeries.js";
-import { PROJECTION_KINDS, type ProjectionKind } from "../progress/types.js";
+import {
+  type CompletenessOptions,
+  type CompletenessPolicy,
+  PROJECTION_KINDS,
+  type ProjectionKind,
+} from "../progress/types.js";
 import { buildProgressReport } from "../report/buildProgressReport.js";
 import {
   renderProgressReportMarkdown,
@@ -163,6 +168,27 @@ function trajectorySvg(
   });
 }
 
+const COMPLETENESS_POLICIES = ["refuse", "carry-forward", "interpolate"] as const;
+
+/** The --completeness and --max-carry-years options of `report`. */
+function completenessOptions(
+  values: Record<string, string | boolean | undefined>,
+): CompletenessOptions {
+  const policy = values.completeness;
+  if (policy !== undefined && !COMPLETENESS_POLICIES.includes(policy as CompletenessPolicy))
+    throw new UsageError(
+      `--completeness must be one of ${COMPLETENESS_POLICIES.join(", ")}; got '${String(policy)}'`,
+    );
+  const raw = values["max-carry-years"];
+  if (raw === undefined) return { completeness: policy as CompletenessPolicy | undefined };
+  const years = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+  if (!(years >= 0 && Number.isFinite(years)))
+    throw new UsageError(`--max-carry-years must be a number of years ≥ 0; got '${String(raw)}'`);
+  if (policy !== "carry-forward")
+    throw new UsageError("--max-carry-years goes with --completeness carry-forward");
+  return { completeness: policy, maxCarryYears: years };
+}
+
 const report: Command = {
   name: "report",
   summary: "Progress of every indicator against each target, as of a date",
@@ -190,12 +216,25 @@ const report: Command = {
       choices: PROJECTION_KINDS,
       description: `Projection: ${PROJECTION_KINDS.join(", ")}; default weighted-linear`,
     },
+    completeness: {
+      type: "string",
+      valueName: "policy",
+      choices: COMPLETENESS_POLICIES,
+      description:
+        "A period in which an expected organisation has not reported: refuse (default: left out), carry-forward (its last report, marked) or interpolate (between its reports, marked)",
+    },
+    "max-carry-years": {
+      type: "string",
+      valueName: "n",
+      description: "With --completeness carry-forward: the oldest report carried, in years",
+    },
     ascii: { type: "boolean", description: "ASCII progress bars" },
     locale: LOCALE,
     output: OUTPUT,
   },
   async run(values, _positionals, ctx) {
     const fmt = format(values, REPORT_FORMATS);
+    const completeness = completenessOptions(values);
     const locale = localeOption(values);
     const when = asOf(values, ctx);
     const projection = (values.projection ?? "weighted-linear") as ProjectionKind;
@@ -220,6 +259,7 @@ const report: Command = {
       asOf: when,
       projection,
       indicatorIds: indicatorId ? [indicatorId] : undefined,
+      ...completeness,
     });
     const c = colours(ctx);
     const text =

@@ -103,15 +103,22 @@ export function assessSelectedSeries(
   series: IndicatorAssessment["series"],
   asOfYear: number,
   options: AssessIndicatorOptions,
+  dataWarnings: readonly ProgressWarning[] = [],
 ): IndicatorAssessment {
   const full = options.detail !== "summary";
   const dimensions = options.dimensions ?? {};
-  const warnings: ProgressWarning[] = [];
+  const warnings: ProgressWarning[] = [...dataWarnings];
   let baseline: IndicatorAssessment["baseline"];
   const n = series.years.length;
   const periodAt = (i: number) => series.periods?.[i] ?? showPeriod(series.years[i] ?? 0);
-  const statusAt = (i: number) =>
-    series.statuses?.[i] === undefined ? {} : { status: series.statuses[i] };
+  const statusAt = (i: number) => {
+    const status = series.statuses?.[i];
+    const imputed = series.imputed?.[i] ?? undefined;
+    return {
+      ...(status === undefined ? {} : { status }),
+      ...(imputed === undefined ? {} : { imputed }),
+    };
+  };
   if (options.baselinePeriod !== undefined) {
     const wanted = decimalYearOf(options.baselinePeriod);
     const i = series.years.findIndex((t) => t >= wanted);

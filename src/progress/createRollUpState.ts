@@ -1,11 +1,11 @@
 import type { PeriodTable } from "./rollup/types.js";
 
-export type { PeriodTable } from "./rollup/types.js";
+export type { PeriodTable, PeriodTableUnits } from "./rollup/types.js";
 
 import type { PlanDocument } from "../schemas/document.js";
 import type { Observation } from "../schemas/indicator.js";
 import { foldObservations } from "./rollup/table.js";
-import type { PeriodAccumulator } from "./series/accumulate.js";
+import type { PeriodAccumulator, UnitReports } from "./series/accumulate.js";
 
 /**
  * The partial state of a roll-up: per indicator, per period and dimension set, the mergeable
@@ -26,7 +26,7 @@ export interface RollUpState {
   readonly observationCount: number;
 }
 
-export type { PeriodAccumulator };
+export type { PeriodAccumulator, UnitReports };
 
 /**
  * Creates the partial roll-up state of a set of observations (one shard, or one organisation's
@@ -37,7 +37,9 @@ export type { PeriodAccumulator };
  * disjoint shards and merging them gives the same roll-up as one pass over all observations (up
  * to floating-point rounding of sums, below 1e-9 relative). Two passes over the observations:
  * the first finds each indicator's span of years, the second folds every observation into one
- * row of numbers, without allocating per observation.
+ * row of numbers, without allocating per observation. For indicators that combine by `sum`,
+ * `mean` or `ratio`, each unit's own figures per row are kept too (`table.units`): the
+ * completeness check of {@link finalizeRollUp} and weighted means read them.
  *
  * @param document - The plan document (its indicators decide how values combine).
  * @param observations - The observations of this shard.

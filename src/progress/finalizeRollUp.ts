@@ -11,11 +11,18 @@ import {
   type IndicatorAssessment,
 } from "./assessIndicator.js";
 import type { PeriodTable, RollUpState } from "./createRollUpState.js";
-import { statusBits } from "./rollup/flags.js";
+import { INCOMPLETE, imputedBits, statusBits } from "./rollup/flags.js";
 import { tableSeries } from "./rollup/series.js";
 import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
+import {
+  type Completeness,
+  checkCompleteness,
+  completenessWarnings,
+  problemMessage,
+  refusedText,
+} from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
-import type { ProjectionKind } from "./types.js";
+import type { CompletenessOptions, IndicatorCompleteness, ProjectionKind } from "./types.js";
 
 /**
  * The options of {@link finalizeRollUp} and {@link rollUpProgress}.
@@ -23,7 +30,7 @@ import type { ProjectionKind } from "./types.js";
  * @category Progress
  * @since 0.1.0
  */
-export interface RollUpOptions {
+export interface RollUpOptions extends CompletenessOptions {
   /** The date of the assessment. */
   readonly asOf: CalendarPoint;
   /** Weights overriding the document's, keyed by item, indicator or alignment id; finite, ≥ 0. */
@@ -52,16 +59,22 @@ export interface RollUpOptions {
  * that also reaches the item through one of those items counts once, through them (the direct
  * link is listed in `duplicates`). Coverage is the share of the leaf items below a node that have
  * evidence (`leaves`; see {@link RollUpNode.coverage}); `flags` mark figures that rest on
- * provisional or estimated values (see {@link RollUpFlag}). Only whole-population figures are
- * rolled up.
+ * provisional, estimated or completed values, or that leave out an incomplete period (see
+ * {@link RollUpFlag}). Only whole-population figures are rolled up.
+ * Organisations' reports combine by the indicator's rule (see {@link combineObservations}) after
+ * the completeness check: a period in which an expected unit has not reported is refused (the
+ * default), or completed by `options.completeness` (`carry-forward`, `interpolate`) and flagged;
+ * `result.completeness` lists what the check found per indicator, and an indicator with no
+ * period left has reason `incomplete-period`.
  *
  * @param document - The plan document.
  * @param state - The merged state of every shard.
- * @param options - The date, weights and projection.
- * @returns Plan, item and indicator nodes.
+ * @param options - The date, weights, projection and completeness policy.
+ * @returns Plan, item and indicator nodes, assessments, and the completeness facts.
  * @throws {@link CastPlanError} `INVALID_WEIGHTS` (path `["weights", id]`) for a negative or
  *   non-finite weight or contributors whose weights total zero; `DEPENDENCY_CYCLE` when alignment
- *   links form a cycle; `INVALID_ARGUMENT` (path `asOf`) when `asOf` is not a calendar value.
+ *   links form a cycle; `INVALID_ARGUMENT` (path `asOf`) when `asOf` is not a calendar value, and
+ *   (path `completeness` or `maxCarryYears`) for a bad completeness option.
  *
  * @example
  * ```ts
@@ -81,22 +94,30 @@ export function finalizeRollUp(
 ): RollUp {
   const weights = checkWeights(options.weights, "finalizeRollUp");
   const asOfYear = asOfYearOf(options.asOf, "finalizeRollUp");
+  const completeness = checkCompleteness(options, "finalizeRollUp");
   const indicators: Record<string, RollUpNode> = {};
   const assessments: Record<string, IndicatorAssessment> = {};
+  const found: Record<string, IndicatorCompleteness> = {};
   const assessOptions = {
     asOf: options.asOf,
     projection: options.projection,
     detail: options.detail ?? "summary",
   };
   for (const indicator of document.indicators) {
-    const { node, assessment } = finalizeIndicator(
+    const {
+      node,
+      assessment,
+      completeness: facts,
+    } = finalizeIndicator(
       indicator,
       state.indicators.get(indicator.id),
       asOfYear,
       assessOptions,
+      completeness,
     );
     indicators[indicator.id] = node;
     if (assessment) assessments[indicator.id] = assessment;
+    if (facts) found[indicator.id] = facts;
   }
   const targetsOf = (id: string) =>
     assessments[id]?.targets.map((t) => ({
@@ -105,14 +126,14 @@ export function finalizeRollUp(
       distanceShare: t.distanceShare,
     }));
   const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, "finalizeRollUp");
-  return { asOfYear, plans, items, indicators, assessments };
+  return { asOfYear, plans, items, indicators, assessments, completeness: found };
 }
 
 /**
- * One indicator of a roll-up from its table (undefined: no observation): its node, and its
- * assessment when it has a value by the date (none when the units' figures cannot be combined).
- * Internal: {@link finalizeRollUp} runs it for every indicator; {@link rollUpProgress}'s columnar
- * path for the assessments a caller reads.
+ * One indicator of a roll-up from its table (undefined: no observation): its node, its assessment
+ * when it has a value by the date (none when the units' figures cannot be combined), and what the
+ * completeness check found (undefined: nothing). Internal: {@link finalizeRollUp} runs it for
+ * every indicator; {@link rollUpProgress}'s columnar path for the assessments a caller reads.
  *
  * @internal
  */
@@ -121,50 +142,83 @@ export function finalizeIndicator(
   table: PeriodTable | undefined,
   asOfYear: number,
   assessOptions: AssessIndicatorOptions,
-): { node: RollUpNode; assessment: IndicatorAssessment | undefined } {
+  completeness: Completeness,
+): {
+  node: RollUpNode;
+  assessment: IndicatorAssessment | undefined;
+  completeness: IndicatorCompleteness | undefined;
+} {
   const series = table
-    ? tableSeries(table, indicator, asOfYear)
-    : { years: [], values: [], statuses: [] };
+    ? tableSeries(table, indicator, asOfYear, completeness)
+    : {
+        years: [],
+        values: [],
+        statuses: [],
+        imputed: [],
+        completeness: { incomplete: [], undeclared: [] },
+      };
   const { years } = series;
-  if ("problem" in series) {
-    const message = `'${indicator.id}': organisations' figures cannot be combined (${series.problem})`;
+  const c = series.completeness;
+  const facts = c.incomplete.length > 0 || c.undeclared.length > 0 ? c : undefined;
+  if (series.problem) {
+    const message = problemMessage(indicator.id, series.problem);
     return {
-      node: indicatorLeaf(indicator.id, undefined, false, series.problem, message),
+      node: indicatorLeaf(indicator.id, undefined, false, series.problem.code, message),
       assessment: undefined,
+      completeness: facts,
     };
   }
-  const assessment = assessSelectedSeries(indicator, series, asOfYear, assessOptions);
+  // The points' completion only where some point was completed (the series keeps its shape else).
+  const checked = series.imputed.some((k) => k !== null)
+    ? { years, values: series.values, statuses: series.statuses, imputed: series.imputed }
+    : { years, values: series.values, statuses: series.statuses };
+  const assessment = assessSelectedSeries(
+    indicator,
+    checked,
+    asOfYear,
+    assessOptions,
+    completenessWarnings(c, completeness.policy),
+  );
   const kept = years.length > 0 ? assessment : undefined;
-  // The statuses of the values its progress uses: the latest, and an observed baseline.
+  // The flags of the values its progress uses (the latest, and an observed baseline), and of a
+  // period left out for missing reports.
+  const latest = assessment.latest;
+  const base = assessment.baseline?.source === "observation" ? assessment.baseline : undefined;
   const flags =
-    statusBits(assessment.latest?.status) |
-    (assessment.baseline?.source === "observation" ? statusBits(assessment.baseline.status) : 0);
+    statusBits(latest?.status) |
+    imputedBits(latest?.imputed) |
+    statusBits(base?.status) |
+    imputedBits(base?.imputed) |
+    (c.incomplete.some((p) => p.outcome === "refused") ? INCOMPLETE : 0);
   const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
   const achieved =
     assessment.targets.length > 0 &&
     assessment.targets.every(
       (t) => t.milestone.status === "measured" && t.milestone.milestone.startsWith("achieved"),
     );
+  // No period left but some refused: the reason is the missing units, not a lack of data.
+  const refused = years.length === 0 ? refusedText(c, completeness.policy) : "";
+  const leaf = (progress: number | undefined, reason: RollUpNode["reason"], message: string) =>
+    indicatorLeaf(indicator.id, progress, achieved, reason, message, flags);
+  if (refused)
+    return {
+      node: leaf(undefined, "incomplete-period", `'${indicator.id}': ${refused}`),
+      assessment: kept,
+      completeness: facts,
+    };
   if (!current || current.distanceShare.status === "unmeasurable") {
     const why =
       current?.distanceShare.status === "unmeasurable" ? current.distanceShare : undefined;
-    const node = indicatorLeaf(
-      indicator.id,
+    const node = leaf(
       undefined,
-      achieved,
       why?.reason ?? "insufficient-data",
       why?.message ?? (years.length === 0 ? "no observation by the date" : "no target"),
-      flags,
     );
-    return { node, assessment: kept };
+    return { node, assessment: kept, completeness: facts };
   }
-  const node = indicatorLeaf(
-    indicator.id,
-    current.distanceShare.clamped,
-    achieved,
-    undefined,
-    "",
-    flags,
-  );
-  return { node, assessment: kept };
+  return {
+    node: leaf(current.distanceShare.clamped, undefined, ""),
+    assessment: kept,
+    completeness: facts,
+  };
 }

@@ -56,7 +56,11 @@ export {
   type UnsdCategory,
   type UnsdOptions,
 } from "./assessUnsd.js";
-export { type CombinedObservations, combineObservations } from "./combineObservations.js";
+export {
+  type CombinedObservations,
+  type CombineObservationsOptions,
+  combineObservations,
+} from "./combineObservations.js";
 export {
   type AnnualChangeRatio,
   computeAnnualChangeRatio,
@@ -82,7 +86,9 @@ export {
   createRollUpState,
   type PeriodAccumulator,
   type PeriodTable,
+  type PeriodTableUnits,
   type RollUpState,
+  type UnitReports,
 } from "./createRollUpState.js";
 export { createRollUpWorkspace, type RollUpWorkspace } from "./createRollUpWorkspace.js";
 export {
@@ -107,6 +113,7 @@ export {
 } from "./prepareRollUp.js";
 export { type Projection, type ProjectSeriesOptions, projectSeries } from "./projectSeries.js";
 export {
+  ROLL_UP_COMPLETENESS_BITS,
   ROLL_UP_FLAGS,
   ROLL_UP_REASONS,
   type RollUpColumns,
@@ -128,6 +135,11 @@ export {
 } from "./selectEurostatWindow.js";
 export { toObservationColumns } from "./toObservationColumns.js";
 export {
+  type CompletenessOptions,
+  type CompletenessPolicy,
+  type ImputationKind,
+  type IncompletePeriod,
+  type IndicatorCompleteness,
   type InputsUsed,
   type Measured,
   PROGRESS_METHODS,
@@ -141,5 +153,6 @@ export {
   type ProgressWarning,
   type ProgressWarningCode,
   type ProjectionKind,
+  type UndeclaredReport,
   type Unmeasurable,
 } from "./types.js";

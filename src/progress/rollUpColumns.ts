@@ -6,6 +6,7 @@ import type { PreparedRollUp } from "./prepareRollUp.js";
 import type { ObservationColumns } from "./rollUpProgressFromColumns.js";
 import { REASONS } from "./rollup/columns/judge.js";
 import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
+import { COMPLETENESS_BITS } from "./rollup/columns/slow.js";
 import {
   createNodeArrays,
   evaluateTree,
@@ -13,7 +14,9 @@ import {
   type PreparedTables,
 } from "./rollup/columns/tree.js";
 import { FLAGS, flagBits } from "./rollup/flags.js";
+import { checkCompleteness } from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
+import type { CompletenessOptions } from "./types.js";
 
 /**
  * Why a node of {@link rollUpColumns} has no progress, by the number in its `reason` column:
@@ -36,6 +39,7 @@ export const ROLL_UP_REASONS: readonly [
   "missing-ratio-parts",
   "no-contributors",
   "non-finite-input",
+  "incomplete-period",
 ] = REASONS;
 
 /**
@@ -57,9 +61,32 @@ export const ROLL_UP_FLAGS: readonly [
   "provisional",
   "estimated",
   "carried-forward",
-  "imputed",
+  "interpolated",
   "incomplete",
 ] = FLAGS;
+
+/**
+ * The bits of {@link RollUpColumns}' `completeness` column, keyed by the warning code each stands
+ * for: 1 `incomplete-period` (a period refused: an expected unit had not reported), 2
+ * `carried-forward`, 4 `interpolated` (a missing unit's figure completed a period), 8
+ * `undeclared-reporter` (a unit not declared in `expectedReporters` reported).
+ *
+ * @example
+ * ```ts
+ * import { ROLL_UP_COMPLETENESS_BITS } from "cast-plan";
+ * const bits = 1 | 8;
+ * (bits & ROLL_UP_COMPLETENESS_BITS["undeclared-reporter"]) !== 0 // => true
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export const ROLL_UP_COMPLETENESS_BITS: Readonly<{
+  "incomplete-period": 1;
+  "carried-forward": 2;
+  interpolated: 4;
+  "undeclared-reporter": 8;
+}> = COMPLETENESS_BITS;
 
 /**
  * One kind of node of a columnar roll-up (plans, items or indicators), as columns: entry `k` is
@@ -119,6 +146,10 @@ export interface RollUpColumns {
    * contributor items too (every item's `duplicates` of {@link rollUpProgress}, in item order;
    * the same for every call on one prepared document). */
   readonly duplicates: readonly RollUpDuplicate[];
+  /** Per indicator (in the order of `indicators.ids`), what the completeness check found, as
+   * {@link ROLL_UP_COMPLETENESS_BITS}; 0 where nothing. {@link rollUpProgressFromColumns} gives
+   * the periods and units behind each bit. @since 0.2.0 */
+  readonly completeness: Uint8Array;
 }
 
 /**
@@ -127,7 +158,7 @@ export interface RollUpColumns {
  * @category Progress
  * @since 0.1.0
  */
-export interface RollUpColumnsOptions {
+export interface RollUpColumnsOptions extends CompletenessOptions {
   /** The date of the assessment. */
   readonly asOf: CalendarPoint;
   /** Memory to reuse across calls ({@link createRollUpWorkspace}); fresh memory without. */
@@ -184,19 +215,25 @@ function fromNodes(
  * years before the date; a second, with a pass over the years first, only when older figures
  * exist), one pass over that grid (each indicator's years, judged against the baselines and
  * targets {@link prepareRollUp} compiled), and one over the compiled trees; no object per row,
- * indicator or item. About 2.6 times a bare loop computing latest-value progress over the same
+ * indicator or item. About 2.8 times a bare loop computing latest-value progress over the same
  * million rows; a status column adds about a tenth, ratio-part columns about half (see the
  * performance guide). Where items state targets (`target.statedIn`) the roll-up goes through the
- * node objects and converts them, which is slower.
+ * node objects and converts them, which is slower. Completeness of units' reports is checked as
+ * {@link finalizeRollUp} checks it (`options.completeness`): the fold keeps a bit per indicator,
+ * unit and year, and only an indicator with a unit missing, an undeclared unit or a weighted mean
+ * has its rows read again; `result.completeness` holds what was found, as
+ * {@link ROLL_UP_COMPLETENESS_BITS}.
  *
  * @param prepared - The document, from {@link prepareRollUp}.
  * @param columns - The observations.
- * @param options - The date of the assessment, and a workspace to reuse memory across calls.
+ * @param options - The date of the assessment, the completeness policy, and a workspace to reuse
+ *   memory across calls.
  * @returns Plan, item and indicator nodes as columns.
  * @throws {@link CastPlanError} `INVALID_ARGUMENT` for a `prepared` that does not come from
  *   {@link prepareRollUp} (path `prepared`), for bad columns (path `["columns", name, row]`, as
  *   {@link rollUpProgressFromColumns}), for a bad date (path `asOf`) and a `workspace` that does
- *   not come from {@link createRollUpWorkspace} (path `workspace`); `INVALID_WEIGHTS` when
+ *   not come from {@link createRollUpWorkspace} (path `workspace`), for a bad completeness option
+ *   (path `completeness` or `maxCarryYears`); `INVALID_WEIGHTS` when
  *   the weights under a node total zero; `DEPENDENCY_CYCLE` when alignment links form a cycle.
  *
  * @example
@@ -239,6 +276,7 @@ export function rollUpColumns(
     );
   const { tree, facts } = prepared.tables as unknown as PreparedTables;
   const asOfYear = asOfYearOf(options.asOf, fn);
+  const completeness = checkCompleteness(options, fn);
   const { document } = prepared;
   const workspace = options.workspace;
   if (workspace !== undefined && !(workspace?.buffers instanceof Map))
@@ -253,7 +291,15 @@ export function rollUpColumns(
         },
       ],
     );
-  const run = runColumns(fn, document.indicators, facts, columns, asOfYear, workspace?.buffers);
+  const run = runColumns(
+    fn,
+    document.indicators,
+    facts,
+    columns,
+    asOfYear,
+    completeness,
+    workspace?.buffers,
+  );
   if (tree.scoped) {
     const nodes = nodesOfRun(document, run, tree.weights, asOfYear, fn, tree.structure);
     return {
@@ -262,6 +308,7 @@ export function rollUpColumns(
       items: fromNodes(tree.itemIds, nodes.items),
       indicators: fromNodes(tree.indicatorIds, nodes.indicators),
       duplicates: tree.duplicates,
+      completeness: run.completeness,
     };
   }
   const items = createNodeArrays(tree.itemIds.length);
@@ -273,5 +320,6 @@ export function rollUpColumns(
     items: toColumns(tree.itemIds, items),
     indicators: toColumns(tree.indicatorIds, run.nodes),
     duplicates: tree.duplicates,
+    completeness: run.completeness,
   };
 }

@@ -13,6 +13,7 @@ import { compileFacts } from "./rollup/columns/facts.js";
 import { convertObservations, slotsOf } from "./rollup/columns/objects.js";
 import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
 import { checkWeights } from "./rollup/tree.js";
+import { checkCompleteness } from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
 
 /**
@@ -97,7 +98,8 @@ function rollUpByColumns(
   const fn = "finalizeRollUp";
   const weights = checkWeights(options.weights, fn);
   const asOfYear = asOfYearOf(options.asOf, fn);
-  const run = runColumns(fn, list, compileFacts(list), converted.columns, asOfYear);
+  const completeness = checkCompleteness(options, fn);
+  const run = runColumns(fn, list, compileFacts(list), converted.columns, asOfYear, completeness);
   const nodes = nodesOfRun(document, run, weights, asOfYear, fn);
   // The indicators with a value by the date (none where figures cannot be combined); a measured
   // one has a latest value.
@@ -126,7 +128,13 @@ function rollUpByColumns(
       own.push(all[byIndicator.order[j] as number] as Observation);
     // The object path's own steps on this indicator's observations: its table, then its node.
     const table = createRollUpState({ indicators: [indicator] }, own).indicators.get(indicator.id);
-    const { assessment } = finalizeIndicator(indicator, table, asOfYear, assessOptions);
+    const { assessment } = finalizeIndicator(
+      indicator,
+      table,
+      asOfYear,
+      assessOptions,
+      completeness,
+    );
     left -= 1;
     if (left === 0) {
       // Every assessment was read: let the observations go.
@@ -138,7 +146,9 @@ function rollUpByColumns(
   // The record itself is made on first read too: its getters cost about as much as the nodes, and
   // V8 keeps getters in its old generation, whose collections walk the whole heap.
   let assessments: Record<string, IndicatorAssessment> | undefined;
-  const result = { asOfYear, ...nodes } as RollUp;
+  // The object path's key order: the nodes, the assessments, then the completeness facts.
+  const { completeness: found, ...tree } = nodes;
+  const result = { asOfYear, ...tree } as RollUp;
   Object.defineProperty(result, "assessments", {
     enumerable: true,
     configurable: true,
@@ -151,6 +161,7 @@ function rollUpByColumns(
       return assessments;
     },
   });
+  Object.assign(result, { completeness: found });
   return result;
 }
 

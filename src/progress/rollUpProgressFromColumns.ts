@@ -7,6 +7,7 @@ import type { RollUpOptions } from "./finalizeRollUp.js";
 import { compileFacts } from "./rollup/columns/facts.js";
 import { nodesOfRun, runColumns } from "./rollup/columns/run.js";
 import { checkWeights } from "./rollup/tree.js";
+import { checkCompleteness } from "./series/complete.js";
 import { asOfYearOf } from "./series/select.js";
 
 /**
@@ -15,7 +16,10 @@ import { asOfYearOf } from "./series/select.js";
  * @category Progress
  * @since 0.1.0
  */
-export type RollUpFromColumnsOptions = Pick<RollUpOptions, "asOf" | "weights">;
+export type RollUpFromColumnsOptions = Pick<
+  RollUpOptions,
+  "asOf" | "weights" | "completeness" | "maxCarryYears"
+>;
 
 /**
  * Rolls indicator progress up a plan document from observation columns: the same nodes as
@@ -31,17 +35,19 @@ export type RollUpFromColumnsOptions = Pick<RollUpOptions, "asOf" | "weights">;
  * {@link finalizeRollUp}. It does not build the per-indicator assessments (ESCAP categories,
  * forecasts, explanations): call {@link assessIndicator} for the indicators you show in detail.
  * Rows after `asOf` are checked but not used. One pass over the rows (two when some figures are
- * more than 32 years older than the date), no object per row.
+ * more than 32 years older than the date), no object per row. Completeness of units' reports is
+ * checked as {@link finalizeRollUp} checks it, with the same facts in `result.completeness`.
  *
  * @param document - The plan document (its indicators, in the order the `indicator` column
  *   points into).
  * @param columns - The observations.
- * @param options - The date and weights.
+ * @param options - The date, weights and completeness policy.
  * @returns Plan, item and indicator nodes with progress, coverage and achievement.
  * @throws {@link CastPlanError} `INVALID_ARGUMENT` naming the column and row (path
  *   `["columns", name, row]`) for a wrong column type or length, an indicator or unit index out
  *   of range, a year outside 1000–9999, a non-finite value or bad ratio parts, and (path `asOf`)
- *   for a bad date; `INVALID_WEIGHTS` and `DEPENDENCY_CYCLE` as {@link finalizeRollUp}.
+ *   for a bad date or completeness option; `INVALID_WEIGHTS` and `DEPENDENCY_CYCLE` as
+ *   {@link finalizeRollUp}.
  *
  * @example
  * ```ts
@@ -74,7 +80,8 @@ export function rollUpProgressFromColumns(
   const fn = "rollUpProgressFromColumns";
   const weights = checkWeights(options.weights, fn);
   const asOfYear = asOfYearOf(options.asOf, fn);
+  const completeness = checkCompleteness(options, fn);
   const facts = compileFacts(document.indicators);
-  const run = runColumns(fn, document.indicators, facts, columns, asOfYear);
+  const run = runColumns(fn, document.indicators, facts, columns, asOfYear, completeness);
   return { asOfYear, ...nodesOfRun(document, run, weights, asOfYear, fn) };
 }

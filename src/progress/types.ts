@@ -25,6 +25,14 @@
  *   documents never contain such numbers; the primitives also take raw numbers).
  * - `not-final`: the latest value (or a baseline taken from the observations) is provisional or
  *   estimated, so every figure computed from it is too.
+ * - `incomplete-period`: some units expected to report a `sum`, `mean` or `ratio` indicator for a
+ *   period have not; the period has no combined figure (policy `refuse`), never a partial sum.
+ * - `carried-forward`: a missing unit's last report before a period stands in for it there
+ *   (policy `carry-forward`).
+ * - `interpolated`: a missing unit's figure for a period is interpolated between its reports
+ *   before and after it (policy `interpolate`).
+ * - `undeclared-reporter`: a unit not declared in `expectedReporters` for a period reported; its
+ *   report is combined.
  *
  * @example
  * ```ts
@@ -50,7 +58,11 @@ export type ProgressWarningCode =
   | "missing-ratio-parts"
   | "no-contributors"
   | "non-finite-input"
-  | "not-final";
+  | "not-final"
+  | "incomplete-period"
+  | "carried-forward"
+  | "interpolated"
+  | "undeclared-reporter";
 
 /**
  * A warning attached to a progress result: a stable code and a sentence for people.
@@ -327,4 +339,141 @@ export interface ProgressMethodResult<M extends ProgressMethod, C extends string
   readonly category: C;
   /** The observations and target used. */
   readonly inputsUsed: InputsUsed;
+}
+
+/**
+ * What to do with a period in which some units expected to report a `sum`, `mean` or `ratio`
+ * indicator have not: `refuse` (the default: the period has no combined figure and the assessment
+ * goes on with the complete periods), `carry-forward` (the unit's last report before the period
+ * stands in for it; COINr `impute_panel`, "latest"), or `interpolate` (linear between the unit's
+ * reports before and after the period, both by the assessment date; else the period is refused).
+ *
+ * @remarks
+ * Never a partial sum: a figure with a unit missing is refused or completed, and every completed
+ * figure is flagged. Sources: the OECD/JRC Handbook on Constructing Composite Indicators (2008),
+ * step 3, imputation of missing data; COINr `impute_panel`,
+ * https://bluefoxr.github.io/COINr/reference/impute_panel.html. See the methodology guide.
+ *
+ * @example
+ * ```ts
+ * import type { CompletenessPolicy } from "cast-plan";
+ * const policy: CompletenessPolicy = "carry-forward";
+ * policy // => "carry-forward"
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export type CompletenessPolicy = "refuse" | "carry-forward" | "interpolate";
+
+/**
+ * The completeness options every function that combines units' reports takes
+ * ({@link combineObservations}, the roll-ups, `buildProgressReport`).
+ *
+ * @example
+ * ```ts
+ * import type { CompletenessOptions } from "cast-plan";
+ * const options: CompletenessOptions = { completeness: "carry-forward", maxCarryYears: 2 };
+ * options.maxCarryYears // => 2
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface CompletenessOptions {
+  /** What to do with a period in which an expected unit has not reported; `refuse` by default. */
+  readonly completeness?: CompletenessPolicy | undefined;
+  /** With `carry-forward`: the oldest report carried, in years before the period (finite, ≥ 0;
+   * COINr's `max_time`); no limit by default. A unit without a report that recent leaves the
+   * period refused. */
+  readonly maxCarryYears?: number | undefined;
+}
+
+/**
+ * How a combined figure was completed: a missing unit's report carried forward, or interpolated.
+ *
+ * @example
+ * ```ts
+ * import type { ImputationKind } from "cast-plan";
+ * const kind: ImputationKind = "interpolated";
+ * kind // => "interpolated"
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export type ImputationKind = "carried-forward" | "interpolated";
+
+/**
+ * A period of an indicator in which some units expected to report did not.
+ *
+ * @example
+ * ```ts
+ * import type { IncompletePeriod } from "cast-plan";
+ * const p: IncompletePeriod = { period: "2024", year: 2024, expected: ["a", "b", "c"], missing: ["c"], outcome: "refused", sources: [] };
+ * p.missing // => ["c"]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface IncompletePeriod {
+  /** The period as written (`2024`, `2024-06`). */
+  readonly period: string;
+  /** The period end as a decimal year. */
+  readonly year: number;
+  /** The units expected to report for it, sorted. */
+  readonly expected: readonly string[];
+  /** The expected units without a report, sorted. */
+  readonly missing: readonly string[];
+  /** `refused` (no combined figure), `carried-forward` or `interpolated`. */
+  readonly outcome: "refused" | ImputationKind;
+  /** Per missing unit (sorted), the periods its figure was taken from (one carried forward, two
+   * interpolated between); empty when the period is refused. */
+  readonly sources: readonly { readonly unitId: string; readonly periods: readonly string[] }[];
+}
+
+/**
+ * A period in which units not declared in `expectedReporters` reported (their reports are
+ * combined).
+ *
+ * @example
+ * ```ts
+ * import type { UndeclaredReport } from "cast-plan";
+ * const r: UndeclaredReport = { period: "2023", year: 2023, units: ["d"] };
+ * r.units // => ["d"]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface UndeclaredReport {
+  /** The period as written. */
+  readonly period: string;
+  /** The period end as a decimal year. */
+  readonly year: number;
+  /** The units that reported without being declared for it, sorted. */
+  readonly units: readonly string[];
+}
+
+/**
+ * What the completeness check found for one indicator's whole-population series: its incomplete
+ * periods and undeclared reports, in period order. Only periods combined from units' reports are
+ * checked (a whole-population figure for a period is used as is).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorCompleteness } from "cast-plan";
+ * const c: IndicatorCompleteness = { incomplete: [], undeclared: [] };
+ * c.incomplete.length // => 0
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface IndicatorCompleteness {
+  /** The periods in which expected units did not report, and what was done. */
+  readonly incomplete: readonly IncompletePeriod[];
+  /** The periods with reports from units not declared for them. */
+  readonly undeclared: readonly UndeclaredReport[];
 }

@@ -6,7 +6,13 @@ import { assessIndicator, type TargetAssessment } from "../progress/assessIndica
 import { combineObservations } from "../progress/combineObservations.js";
 import type { RollUpNode } from "../progress/finalizeRollUp.js";
 import { rollUpProgress } from "../progress/rollUpProgress.js";
-import type { ProgressOutcome, ProgressWarningCode, ProjectionKind } from "../progress/types.js";
+import type {
+  CompletenessOptions,
+  ImputationKind,
+  ProgressOutcome,
+  ProgressWarningCode,
+  ProjectionKind,
+} from "../progress/types.js";
 import type { PlanDocument } from "../schemas/document.js";
 import type { Indicator, Observation } from "../schemas/indicator.js";
 import type { PlanItem } from "../schemas/plan.js";
@@ -28,7 +34,7 @@ export type ProgressReport = ProgressReportJson;
  * @category Reports
  * @since 0.1.0
  */
-export interface BuildProgressReportOptions {
+export interface BuildProgressReportOptions extends CompletenessOptions {
   /** The assessment date; observations after it are ignored. Never the clock. */
   readonly asOf: CalendarPoint;
   /** The projection behind anticipated progress and forecasts; `weighted-linear` by default. */
@@ -41,6 +47,16 @@ export interface BuildProgressReportOptions {
    */
   readonly title?: LocalizedTextInput | undefined;
 }
+
+/** The method summary's sentence on organisations' reports, per completeness policy. */
+const COMPLETENESS_SUMMARY = {
+  refuse:
+    "Organisations' reports are combined only for periods in which every expected organisation reported; the others are left out.",
+  "carry-forward":
+    "Where an expected organisation has not reported for a period, its last report is carried forward (marked).",
+  interpolate:
+    "Where an expected organisation has not reported for a period, its figure is interpolated between its reports before and after (marked); a period it cannot complete is left out.",
+} as const;
 
 function measured<T>(outcome: ProgressOutcome<T> | undefined): T | undefined {
   return outcome?.status === "measured" ? outcome : undefined;
@@ -71,8 +87,10 @@ function seriesInput(
   indicator: Indicator,
   observations: readonly Observation[],
   asOfYear: number,
-): { used: readonly Observation[]; notes: Note[] } {
+  completeness: CompletenessOptions,
+): { used: readonly Observation[]; notes: Note[]; imputed: Map<string, ImputationKind> } {
   const notes: Note[] = [];
+  const imputed = new Map<string, ImputationKind>();
   // Periods after the date play no part, as in the roll-up (a later report cannot spoil them).
   const own = observations.filter((o) => !hasDimensions(o) && toDecimalYear(o.period) <= asOfYear);
   const dimensioned = observations.filter(hasDimensions);
@@ -83,29 +101,37 @@ function seriesInput(
       message: `${dimensioned.length} ${dimensioned.length === 1 ? "observation carries" : "observations carry"} dimensions (${names.join(", ")}) and ${dimensioned.length === 1 ? "is" : "are"} not part of this whole-population line; assessByDimension breaks them down`,
     });
   }
-  if (!own.some((o) => o.unitId !== undefined)) return { used: own, notes };
-  const combined = combineObservations(indicator, own);
+  if (!own.some((o) => o.unitId !== undefined)) return { used: own, notes, imputed };
+  const combined = combineObservations(indicator, own, {
+    completeness: completeness.completeness,
+    maxCarryYears: completeness.maxCarryYears,
+  });
   if (combined.status === "unmeasurable") {
     notes.push({
       code: combined.reason,
-      message: `${combined.message}; only whole-population figures are used`,
+      message:
+        combined.reason === "incomplete-period"
+          ? combined.message
+          : `${combined.message}; only whole-population figures are used`,
     });
-    return { used: own.filter((o) => o.unitId === undefined), notes };
+    notes.push(...combined.warnings);
+    return { used: own.filter((o) => o.unitId === undefined), notes, imputed };
   }
   const whole = new Set(own.filter((o) => o.unitId === undefined).map((o) => periodText(o.period)));
   const fromUnits = [
-    ...new Set(
-      own
-        .filter((o) => o.unitId !== undefined && !whole.has(periodText(o.period)))
-        .map((o) => periodText(o.period)),
-    ),
+    ...new Set(combined.observations.map((o) => periodText(o.period)).filter((p) => !whole.has(p))),
   ];
   if (fromUnits.length > 0)
     notes.push({
       code: "combined-from-units",
       message: `${fromUnits.join(", ")}: no whole-population figure, so the organisations' reports are combined (${indicator.aggregation})`,
     });
-  return { used: combined.observations, notes };
+  notes.push(...combined.warnings);
+  combined.observations.forEach((o, i) => {
+    const kind = combined.imputed[i];
+    if (kind) imputed.set(periodText(o.period), kind);
+  });
+  return { used: combined.observations, notes, imputed };
 }
 
 function hasDimensions(o: Observation): boolean {
@@ -354,12 +380,17 @@ function targetReport(
  * annual observations it takes the columnar engine, and the report reads no assessment from it). The default projection is `weighted-linear`
  * (ESCAP/UNECE weighted regression); see the methodology guide for why. The result is plain JSON
  * (`null` for a figure that could not be computed, with the reason in `reason` or `warnings`).
+ * Organisations' reports are combined as {@link combineObservations} combines them, with its
+ * completeness check (`options.completeness`, `refuse` by default): each line lists the
+ * incomplete periods and their missing units (`completeness`, warning `incomplete-period`) and
+ * marks a completed latest value or baseline (`imputed`).
  *
  * @param document - The parsed plan document.
  * @param options - The date, projection and selection; see {@link BuildProgressReportOptions}.
  * @returns The report.
- * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when `asOf` is not a calendar value,
- *   and `UNKNOWN_ID` when a requested indicator id is not in the document.
+ * @throws {@link CastPlanError} with code `INVALID_ARGUMENT` when `asOf` is not a calendar value
+ *   or a completeness option is bad, and `UNKNOWN_ID` when a requested indicator id is not in the
+ *   document.
  *
  * @example
  * ```ts
@@ -414,15 +445,34 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
     if (list) list.push(o);
     else byIndicator.set(o.indicatorId, [o]);
   }
+  const completeness: CompletenessOptions = {
+    completeness: options.completeness,
+    maxCarryYears: options.maxCarryYears,
+  };
+  // The roll-up first: it checks the options, and its completeness facts are the report's (one
+  // combine step for both).
+  const rollUp = rollUpProgress(document, {
+    asOf: options.asOf,
+    projection,
+    detail: "summary",
+    ...completeness,
+  });
+  const noFacts = { incomplete: [], undeclared: [] };
   const indicators = document.indicators
     .filter((i) => !wanted || wanted.includes(i.id))
     .map((indicator) => {
-      const { used, notes } = seriesInput(indicator, byIndicator.get(indicator.id) ?? [], asOfYear);
+      const { used, notes, imputed } = seriesInput(
+        indicator,
+        byIndicator.get(indicator.id) ?? [],
+        asOfYear,
+        completeness,
+      );
       const assessment = assessIndicator(indicator, used, {
         asOf: options.asOf,
         projection,
         projections: [projection],
       });
+      const facts = rollUp.completeness[indicator.id] ?? noFacts;
       return {
         id: indicator.id,
         name: indicator.name,
@@ -436,6 +486,7 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
               year: assessment.latest.year,
               value: assessment.latest.value,
               status: assessment.latest.status ?? "final",
+              imputed: imputed.get(assessment.latest.period) ?? null,
             }
           : null,
         baseline: assessment.baseline
@@ -445,8 +496,27 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
               value: assessment.baseline.value,
               source: assessment.baseline.source,
               status: assessment.baseline.status ?? "final",
+              imputed:
+                assessment.baseline.source === "observation"
+                  ? (imputed.get(assessment.baseline.period) ?? null)
+                  : null,
             }
           : null,
+        completeness: {
+          incomplete: facts.incomplete.map((p) => ({
+            period: p.period,
+            year: p.year,
+            expected: [...p.expected],
+            missing: [...p.missing],
+            outcome: p.outcome,
+            sources: p.sources.map((x) => ({ unitId: x.unitId, periods: [...x.periods] })),
+          })),
+          undeclared: facts.undeclared.map((r) => ({
+            period: r.period,
+            year: r.year,
+            units: [...r.units],
+          })),
+        },
         targets: indicator.targets.map((t) =>
           targetReport(
             t,
@@ -463,7 +533,6 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
         explanation: assessment.explanation,
       };
     });
-  const rollUp = rollUpProgress(document, { asOf: options.asOf, projection, detail: "summary" });
   const rows: ProgressReport["items"] = [];
   const describe = rollUpDescriber(document, items);
   for (const plan of document.plans) {
@@ -486,7 +555,9 @@ function build(document: PlanDocument, options: BuildProgressReportOptions): Pro
     asOf: options.asOf,
     method: {
       projection,
-      summary: `Distance share (ESCAP current status) against each target from the baseline; milestone status with the target's comparator; ESCAP anticipated progress and forecast year with the ${projection} projection.`,
+      completeness: options.completeness ?? "refuse",
+      maxCarryYears: options.maxCarryYears ?? null,
+      summary: `Distance share (ESCAP current status) against each target from the baseline; milestone status with the target's comparator; ESCAP anticipated progress and forecast year with the ${projection} projection. ${COMPLETENESS_SUMMARY[options.completeness ?? "refuse"]}`,
     },
     indicators,
     items: rows,

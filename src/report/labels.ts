@@ -88,6 +88,10 @@ export const WARNING_TEXT_ZH: Readonly<Record<WarningCode, string>> = {
   "no-contributors": "无可汇总项",
   "non-finite-input": "含非有限数值",
   "not-final": "含初步或估计值",
+  "incomplete-period": "有单位未报，该期不汇总",
+  "carried-forward": "缺报单位沿用上期数值",
+  interpolated: "缺报单位数值为插值",
+  "undeclared-reporter": "未列明的单位报送了数值",
   "combined-from-units": "由各单位数值汇总",
   "dimensions-not-used": "分组观测值未计入",
 };
@@ -207,8 +211,14 @@ export const PHRASES: LabelTable<PhraseKey> = {
  *
  * @internal
  */
-export function methodSummaryZh(projection: string): string {
-  return `ESCAP 距离份额；按比较符判断达成；${projection} 预测。`;
+export function methodSummaryZh(projection: string, completeness?: string | undefined): string {
+  const units =
+    completeness === "carry-forward"
+      ? "缺报单位沿用其上期数值（已标注）"
+      : completeness === "interpolate"
+        ? "缺报单位数值按前后报告插值（已标注）"
+        : "有应报单位缺报的时期不汇总";
+  return `ESCAP 距离份额；按比较符判断达成；${projection} 预测；${units}。`;
 }
 
 /** The words of a target's goal: comparator and value with the unit. @internal */
@@ -228,41 +238,41 @@ export function goalText(
 
 /** The marks of a roll-up figure's data-quality flags, and the words of the legend. @internal */
 export const FLAG_MARKS: LabelTable<
-  "provisional" | "estimated" | "carried-forward" | "imputed" | "incomplete"
+  "provisional" | "estimated" | "carried-forward" | "interpolated" | "incomplete"
 > = {
   en: {
     provisional: "p",
     estimated: "e",
     "carried-forward": "cf",
-    imputed: "im",
+    interpolated: "ip",
     incomplete: "inc",
   },
   "zh-CN": {
     provisional: "初",
     estimated: "估",
     "carried-forward": "沿",
-    imputed: "补",
+    interpolated: "插",
     incomplete: "缺",
   },
 };
 
 /** What each flag means, in the legend. @internal */
 export const FLAG_WORDS: LabelTable<
-  "provisional" | "estimated" | "carried-forward" | "imputed" | "incomplete"
+  "provisional" | "estimated" | "carried-forward" | "interpolated" | "incomplete"
 > = {
   en: {
     provisional: "some figure is provisional",
     estimated: "some figure is estimated",
     "carried-forward": "some report is carried forward",
-    imputed: "some report is imputed",
-    incomplete: "some expected report is missing",
+    interpolated: "some report is interpolated",
+    incomplete: "a period is left out: an expected unit has not reported",
   },
   "zh-CN": {
     provisional: "含初步值",
     estimated: "含估计值",
     "carried-forward": "含沿用上期的报告",
-    imputed: "含插补的报告",
-    incomplete: "缺少应报的报告",
+    interpolated: "含插值补齐的报告",
+    incomplete: "有单位未报，该时期未计入",
   },
 };
 

@@ -54,14 +54,29 @@ function calendarYear(decimalYear: number): number {
 }
 
 const STATUS_ZH: Record<string, string> = { provisional: "初步", estimated: "估计" };
+const IMPUTED_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { "carried-forward": "carried forward", interpolated: "interpolated" },
+  "zh-CN": { "carried-forward": "含沿用上期数值", interpolated: "含插值" },
+};
 
-/** A period, with the status of a value that is not final: `2023`, `2019-05, estimated`. */
-function when(point: { readonly period: string; readonly status: string }, locale: Locale): string {
-  const period = formatCalendarPoint(point.period, locale);
-  if (point.status === "final") return period;
-  return locale === "zh-CN"
-    ? `${period}，${STATUS_ZH[point.status] ?? point.status}`
-    : `${period}, ${point.status}`;
+/**
+ * A period, with the status of a value that is not final and how a combined figure was
+ * completed: `2023`, `2019-05, estimated`, `2024, provisional, carried forward`.
+ */
+function when(
+  point: {
+    readonly period: string;
+    readonly status: string;
+    readonly imputed?: string | null | undefined;
+  },
+  locale: Locale,
+): string {
+  const zh = locale === "zh-CN";
+  const parts = [formatCalendarPoint(point.period, locale)];
+  if (point.status !== "final")
+    parts.push(zh ? (STATUS_ZH[point.status] ?? point.status) : point.status);
+  if (point.imputed) parts.push(IMPUTED_WORDS[locale][point.imputed] ?? point.imputed);
+  return parts.join(zh ? "，" : ", ");
 }
 
 /** Brackets after a value: full-width and without a space in Chinese. */
@@ -173,7 +188,7 @@ export function renderProgressReportText(
         : `${report.title.en} — progress as of ${asOf}`,
     ),
     zh
-      ? `${words.method}：${methodSummaryZh(report.method.projection)}`
+      ? `${words.method}：${methodSummaryZh(report.method.projection, report.method.completeness)}`
       : `Method: ${report.method.summary}`,
     "",
   ];
@@ -255,7 +270,7 @@ const ROLL_UP_FLAG_ORDER: readonly RollUpRow["flags"][number][] = [
   "provisional",
   "estimated",
   "carried-forward",
-  "imputed",
+  "interpolated",
   "incomplete",
 ];
 
@@ -390,7 +405,7 @@ export function renderProgressReportMarkdown(
     `# ${localize(report.title, locale)}`,
     "",
     zh
-      ? `进展截至 **${asOf}**。${methodSummaryZh(report.method.projection)}`
+      ? `进展截至 **${asOf}**。${methodSummaryZh(report.method.projection, report.method.completeness)}`
       : `Progress as of **${asOf}**. ${report.method.summary}`,
     "",
   ];

@@ -6,6 +6,7 @@ import {
   DimensionsSchema,
   IdSchema,
   LocalizedTextSchema,
+  MAX_WEIGHT,
   PeriodSchema,
   SourceLinkSchema,
 } from "./primitives.js";
@@ -265,6 +266,38 @@ export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
     .optional(),
   /** How observations from several organisations combine. */
   aggregation: AggregationSchema,
+  /**
+   * The units expected to report (for `sum`, `mean` and `ratio`), each from and until a period
+   * (both inclusive, open-ended when omitted). A period in which a declared unit in force has not
+   * reported is incomplete (see the `completeness` option of the roll-ups and reports); a report
+   * from a unit not declared for that period is combined and warned about. Without this list the
+   * units expected at a period are those that reported the indicator at or before it.
+   */
+  expectedReporters: z
+    .array(
+      z.strictObject({
+        /** The unit's id (in `units`). */
+        unitId: IdSchema,
+        /** The first period it is expected to report (inclusive); from the start by default. */
+        from: CalendarPointSchema.optional(),
+        /** The last period it is expected to report (inclusive); without end by default. */
+        until: CalendarPointSchema.optional(),
+      }),
+    )
+    .optional(),
+  /**
+   * Weights of a weighted `mean` over units (such as their populations), by unit id: finite,
+   * positive, at most 1e9. Every unit whose report is combined needs one. The mean of a period is
+   * Σ weight × value / Σ weight over the units combined.
+   */
+  unitWeights: z
+    .record(
+      IdSchema,
+      z.number().finite().positive({ error: "a unit weight is a number > 0" }).max(MAX_WEIGHT, {
+        error: "a weight is at most 1e9 (weights are relative; scale them down)",
+      }),
+    )
+    .optional(),
   /** The dimensions observations may be broken down by, with their allowed values. */
   dimensions: z
     .array(

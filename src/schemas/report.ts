@@ -18,6 +18,10 @@ const WarningCodeSchema = z.enum([
   "no-contributors",
   "non-finite-input",
   "not-final",
+  "incomplete-period",
+  "carried-forward",
+  "interpolated",
+  "undeclared-reporter",
   // the report's own (ReportWarningCode)
   "combined-from-units",
   "dimensions-not-used",
@@ -33,7 +37,7 @@ const RollUpFlagSchema = z.enum([
   "provisional",
   "estimated",
   "carried-forward",
-  "imputed",
+  "interpolated",
   "incomplete",
 ]);
 const EscapCategorySchema = z.enum([
@@ -52,6 +56,10 @@ const WarningSchema = z.strictObject({
 });
 
 const Finite = z.number().finite();
+
+// Written by buildProgressReport; optional so that reports written by hand (for the renderers)
+// need not say it: absent reads as null.
+const ImputedSchema = z.enum(["carried-forward", "interpolated"]).nullable().optional();
 
 // Text from the document (titles, names, headings): English, with Chinese where the data has an
 // official Chinese text. Not a locale choice: the report carries both so one report renders in
@@ -83,6 +91,11 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
   method: z.strictObject({
     /** The projection behind anticipated progress and forecasts. */
     projection: ProjectionKindSchema,
+    /** What was done with periods in which an expected unit had not reported (`refuse`: left
+     * out; `carry-forward`, `interpolate`: completed and flagged). */
+    completeness: z.enum(["refuse", "carry-forward", "interpolate"]).optional(),
+    /** With `carry-forward`, the oldest report carried (years), or null for no limit. */
+    maxCarryYears: Finite.min(0).nullable().optional(),
     /** The methods in a sentence or two. */
     summary: z.string(),
   }),
@@ -111,6 +124,9 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
           year: Finite,
           value: Finite,
           status: z.enum(["final", "provisional", "estimated"]),
+          /** How the figure was completed: a missing unit's report carried forward or
+           * interpolated (marked in every rendering), or null. */
+          imputed: ImputedSchema,
         })
         .nullable(),
       /** The baseline used and where it came from, or null without data. */
@@ -122,8 +138,42 @@ export const ProgressReportSchema = /* @__PURE__ */ z.strictObject({
           source: z.enum(["indicator", "observation"]),
           /** `final` for a declared baseline; the observation's status otherwise. */
           status: z.enum(["final", "provisional", "estimated"]),
+          /** How a baseline taken from a combined figure was completed, or null. */
+          imputed: ImputedSchema,
         })
         .nullable(),
+      /** The completeness check of the units' reports (sum, mean, ratio): the periods in which
+       * expected units had not reported and what was done, and reports from undeclared units. */
+      completeness: z
+        .strictObject({
+          incomplete: z.array(
+            z.strictObject({
+              /** The period as written. */
+              period: z.string(),
+              /** Its end as a decimal year. */
+              year: Finite,
+              /** The units expected to report, sorted. */
+              expected: z.array(z.string()),
+              /** Those that had not, sorted. */
+              missing: z.array(z.string()),
+              /** `refused` (no figure), `carried-forward` or `interpolated`. */
+              outcome: z.enum(["refused", "carried-forward", "interpolated"]),
+              /** Per missing unit, the periods its figure came from (empty when refused). */
+              sources: z.array(
+                z.strictObject({ unitId: z.string(), periods: z.array(z.string()) }),
+              ),
+            }),
+          ),
+          undeclared: z.array(
+            z.strictObject({
+              period: z.string(),
+              year: Finite,
+              /** The units not declared in expectedReporters that reported, sorted. */
+              units: z.array(z.string()),
+            }),
+          ),
+        })
+        .optional(),
       /** One entry per target, in deadline order. */
       targets: z.array(
         z.strictObject({

@@ -84,13 +84,20 @@ describe("cast-plan report on the bundled CAST data", () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const literacy = json.indicators.find((i: { id: string }) => i.id === "ind.science-literacy");
     // Latest value 15.37 in 2024 (14th survey), baseline 6.2 in 2015.
-    expect(literacy.latest).toEqual({ period: "2024", year: 2024, value: 15.37, status: "final" });
+    expect(literacy.latest).toEqual({
+      period: "2024",
+      year: 2024,
+      value: 15.37,
+      status: "final",
+      imputed: null,
+    });
     expect(literacy.baseline).toEqual({
       period: "2015",
       year: 2015,
       value: 6.2,
       source: "indicator",
       status: "final",
+      imputed: null,
     });
     // 2035 "exceed 20%": distance share (15.37 − 6.2) / (20 − 6.2) = 9.17 / 13.8 = 0.664493.
     const t2035 = literacy.targets.find(
@@ -143,6 +150,7 @@ describe("cast-plan report on the bundled CAST data", () => {
       year: 2021,
       value: 11.5,
       status: "final",
+      imputed: null,
     });
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "indicatorId,period,value,status\nind.nope,2021,1,final\n");
@@ -309,7 +317,7 @@ describe("usage lines come from the option tables", () => {
       "evaluate [--plan <file>] [--plan-id <id>] [--observations <file>] [--as-of <date>] [--checkpoint annual|mid-term|final] [--scale 4|6] [--minimum-coverage <share>] [--format text|markdown|json] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.report as never)).toBe(
-      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--ascii] [--locale en|zh-CN] [--output <file>]",
+      "report [--plan <file>] [--observations <file>] [--as-of <date>] [--format text|markdown|json|svg] [--indicator <id>] [--projection cagr|linear|weighted-linear|logit|average-annual-change] [--completeness refuse|carry-forward|interpolate] [--max-carry-years <n>] [--ascii] [--locale en|zh-CN] [--output <file>]",
     );
     expect(usageLine(COMMANDS.validate as never)).toBe(
       "validate <file> [--kind plan|observations] [--plan <file>]",
@@ -340,7 +348,7 @@ describe("usage errors in our own words (exit 2)", () => {
     const foo = await run(["report", "--foo"]);
     expect(foo.code).toBe(2);
     expect(foo.err).toBe(
-      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --format, --help, --indicator, --locale, --observations, --output, --plan, --projection.${hint("report")}`,
+      `cast-plan report: unknown option '--foo'. Options of 'report': --as-of, --ascii, --completeness, --format, --help, --indicator, --locale, --max-carry-years, --observations, --output, --plan, --projection.${hint("report")}`,
     );
     const typo = await run(["report", "--asof", "2024"]);
     expect(typo.code).toBe(2);
@@ -560,5 +568,85 @@ describe("evaluate explains each rating in plain words", () => {
       "--minimum-coverage must be a share from 0 to 1, such as 0.5; got '2'",
     );
     expect(r.out).not.toMatch(/ of \d+ of /);
+  });
+});
+
+describe("cast-plan report --completeness (issue 15, point 1)", () => {
+  const plan = join(dir, "provincial.json");
+  writeFileSync(
+    plan,
+    JSON.stringify({
+      schemaVersion: 1,
+      plans: [
+        {
+          id: "prov",
+          kind: "local-plan",
+          title: "Provincial plan",
+          issuer: "Province",
+          period: { start: 2021, end: 2025 },
+          items: [{ id: "t1", kind: "task", heading: "Build venues" }],
+        },
+      ],
+      units: ["a", "b"].map((id) => ({ id, name: id, kind: "local-association" })),
+      indicators: [
+        {
+          id: "venues",
+          name: "Venues",
+          measure: "count",
+          unit: "venues",
+          direction: "increase",
+          aggregation: "sum",
+          baselines: [{ period: 2020, value: 10 }],
+          targets: [{ id: "t", deadline: 2025, comparator: ">=", value: 30 }],
+          measures: ["t1"],
+        },
+      ],
+      observations: [
+        { indicatorId: "venues", unitId: "a", period: 2021, value: 6, status: "final" },
+        { indicatorId: "venues", unitId: "b", period: 2021, value: 6, status: "final" },
+        { indicatorId: "venues", unitId: "a", period: 2022, value: 8, status: "final" },
+      ],
+    }),
+  );
+
+  it("refuses the incomplete period by default and carries forward when asked", async () => {
+    const refuse = await run(["report", "--plan", plan, "--as-of", "2023", "--format", "json"]);
+    expect(refuse.code).toBe(0);
+    // 2022 (b missing) left out: latest 12 (2021).
+    expect(JSON.parse(refuse.out).indicators[0].latest.value).toBe(12);
+    const carry = await run([
+      "report",
+      "--plan",
+      plan,
+      "--as-of",
+      "2023",
+      "--completeness",
+      "carry-forward",
+      "--max-carry-years",
+      "1",
+    ]);
+    // 2022: 8 + b's 2021 report 6 = 14.
+    expect(carry.out).toContain("latest 14 (2022, carried forward)");
+    expect(carry.out).toContain("b's 2021 report stands in");
+  });
+
+  it("rejects a bad policy or a limit without carry-forward (exit 2)", async () => {
+    const bad = await run(["report", "--plan", plan, "--completeness", "guess"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      "--completeness must be one of refuse, carry-forward, interpolate; got 'guess'",
+    );
+    const alone = await run(["report", "--plan", plan, "--max-carry-years", "2"]);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain("--max-carry-years goes with --completeness carry-forward");
+    const negative = await run([
+      "report",
+      "--plan",
+      plan,
+      "--completeness",
+      "carry-forward",
+      "--max-carry-years=-1",
+    ]);
+    expect(negative.err).toContain("--max-carry-years must be a number of years ≥ 0; got '-1'");
   });
 });

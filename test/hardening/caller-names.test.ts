@@ -47,6 +47,7 @@ describe("errors name the function the caller called", () => {
     }
     expect(error?.code).toBe("INVALID_ARGUMENT");
     expect(error?.issues.map((i) => i.path)).toEqual([["asOf"]]);
-    expect(String((error?.cause as Error | undefined)?.message)).toMatch(/^assessIndicator: /);
+    // The delegate that threw first: the roll-up, which the report runs before its lines.
+    expect(String((error?.cause as Error | undefined)?.message)).toMatch(/^rollUpProgress: /);
   });
 });

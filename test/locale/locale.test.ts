@@ -319,7 +319,9 @@ describe("cast-plan --locale zh-CN", () => {
     expect(lines[0]).toBe(
       "面向建设世界科技强国的中国科协规划纲要和中国科协事业发展三年行动计划（2018-2020年） — 进展（截至2024年6月）",
     );
-    expect(lines[1]).toBe("方法：ESCAP 距离份额；按比较符判断达成；weighted-linear 预测。");
+    expect(lines[1]).toBe(
+      "方法：ESCAP 距离份额；按比较符判断达成；weighted-linear 预测；有应报单位缺报的时期不汇总。",
+    );
     expect(r.out).toContain(
       "具备科学素质的比例 [%]\n  最新值 14.14（2023年） · 基线 6.20（2015年） · 9 个观测值\n",
     );

@@ -55,14 +55,20 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // 55.0 kB) when roll-up nodes gained the shared structure of both trees (duplicate indicator
   // links, leaf-item coverage), data-quality flags with their columnar pass, and the report's
   // rows their marks and notes.
+  // rollUpColumns raised to 45 kB at 39.3 kB and buildProgressReport to 70 kB at 60.8 kB with the
+  // completeness check of organisations' reports (the one combine step series/complete.ts, 6.3 kB
+  // with its messages, and the columnar check and slow path, 3.3 kB).
+  // Measured after the three were merged (rollUpProgress on the columnar engine, the roll-up
+  // structure and flags, the completeness check): buildProgressReport 95.5 kB (ceiling 105 kB),
+  // rollUpProgress 82.5 kB (92 kB), rollUpColumns 46.8 kB (52 kB).
   const cases: [string, number][] = [
     ["toDayRange", 2_500],
     ["formatIssues", 1_000],
     ["assessIndicator", 32_000],
     ["scheduleTasks", 16_000],
-    ["buildProgressReport", 88_000],
-    ["rollUpProgress", 76_000],
-    ["rollUpColumns", 40_000],
+    ["buildProgressReport", 105_000],
+    ["rollUpProgress", 92_000],
+    ["rollUpColumns", 52_000],
     ["rankCopeland", 5_200],
     ["computeRankShift", 2_500],
     ["computeSobolIndices", 13_500],
@@ -104,12 +110,16 @@ describe.runIf(existsSync("dist/index.js"))("bundle budgets (dist/)", () => {
   // mergePlanDocuments joined the root entry (+10.3 kB, mostly the merge's error messages and the
   // diff's entity catalogue): 193.8 kB when set. Raised to 225 kB at 211.1 kB (202.0 kB before)
   // when roll-up nodes gained duplicates, leaf-item coverage and data-quality flags.
-  it("the whole root entry pulls in neither zod nor the data, and stays under 225 kB", async () => {
+  // Raised to 240 kB with the completeness check of
+  // organisations' reports (one combine step, the columnar check and slow path, the report's
+  // marks and facts: about 13 kB): 220.7 kB when set.
+  // With all three merged: 234.5 kB, ceiling 250 kB.
+  it("the whole root entry pulls in neither zod nor the data, and stays under 250 kB", async () => {
     const { code, bytes } = await bundle(`export * from "./dist/index.js";`);
     for (const marker of [...ZOD_MARKERS, ...DATA_MARKERS, ...ARROW_MARKERS])
       expect(code).not.toContain(marker);
     expect(code).not.toContain("apache-arrow");
-    expect(bytes).toBeLessThan(225_000);
+    expect(bytes).toBeLessThan(250_000);
   });
 
   // cast-plan/arrow refers to apache-arrow as types only (the caller's table brings its classes),

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CastPlanError,
+  type CompletenessOptions,
   createRollUpState,
   createRollUpWorkspace,
   finalizeRollUp,
@@ -15,6 +16,7 @@ import {
   type PlanDocument,
   type PreparedRollUp,
   prepareRollUp,
+  ROLL_UP_COMPLETENESS_BITS,
   ROLL_UP_FLAGS,
   ROLL_UP_REASONS,
   type RollUpWorkspace,
@@ -584,7 +586,7 @@ describe("the fold of the usual columns (a unit column; no status, ratio parts, 
     [0, 2023, 50, -1],
     [0, 2025, 1000, 0], // after the date: not used
     [1, 2024, -0, 1], // s2 2024: one organisation reports −0, which is a report of 0
-    [2, 1950, 10, 0], // old: no declared baseline, so its first figure (1950, far before the
+    [2, 1950, 10, 1], // old: no declared baseline, so its first figure (1950, far before the
     [2, 2024, 60, 1], // window of recent years) is the baseline: (60 − 10) / (110 − 10) = 0.5
   ]);
 
@@ -602,7 +604,7 @@ describe("the fold of the usual columns (a unit column; no status, ratio parts, 
       observations: [
         { indicatorId: "s1", period: 2023, value: 50, status: "final" },
         { indicatorId: "s2", period: 2024, value: -0, unitId: "org.b", status: "final" },
-        { indicatorId: "old", period: 1950, value: 10, unitId: "org.a", status: "final" },
+        { indicatorId: "old", period: 1950, value: 10, unitId: "org.b", status: "final" },
         { indicatorId: "old", period: 2024, value: 60, unitId: "org.b", status: "final" },
       ],
     });
@@ -685,6 +687,9 @@ const arbDetail = fc.oneof(
 /** How much of the columns a property run uses (see the property test). */
 type Mode = "plain" | "no-parts" | "full";
 
+/** The organisations reporting in generated observations. */
+const UNIT_IDS = ["u.a", "u.b", "u.c"] as const;
+
 /**
  * Annual whole-population observations for a document's indicators, values near their targets;
  * "plain": final figures with values only (no status or ratio columns); "no-parts": figures with
@@ -720,7 +725,7 @@ function arbAnnualObservations(doc: PlanDocument, mode: Mode): fc.Arbitrary<Obse
       parts: fc.option(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })), {
         nil: undefined,
       }),
-      unitId: fc.option(fc.constantFrom("u.a", "u.b", "u.c"), { nil: undefined, freq: 2 }),
+      unitId: fc.option(fc.constantFrom(...UNIT_IDS), { nil: undefined, freq: 2 }),
       status:
         mode === "plain"
           ? fc.constant("final" as const)
@@ -806,6 +811,27 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
           twoPaths: secondPath(x.measures).length
             ? fc.option(fc.constantFrom(...secondPath(x.measures)), { nil: undefined })
             : fc.constant(undefined),
+          // Declared reporters (else inferred), some with a period, and weights of a mean (now
+          // and then without one of the reporting units).
+          reporters: fc.option(
+            fc.array(
+              fc.record({
+                unitId: fc.constantFrom(...UNIT_IDS),
+                years: fc.tuple(
+                  fc.option(fc.integer({ min: 2012, max: 2020 }), { nil: undefined }),
+                  fc.option(fc.integer({ min: 2012, max: 2020 }), { nil: undefined }),
+                ),
+              }),
+              { minLength: 1, maxLength: 4 },
+            ),
+            { nil: undefined },
+          ),
+          unitWeights: fc.option(
+            fc.dictionary(fc.constantFrom(...UNIT_IDS), fc.constantFrom(0.5, 1, 3), {
+              minKeys: 2,
+            }),
+            { nil: undefined, freq: 3 },
+          ),
         }),
       );
       // Copies of each indicator (new ids), so that some documents have enough indicators for the
@@ -821,7 +847,7 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
             fc.constantFrom<Mode>("plain", "no-parts", "full"),
           )
           .chain(([picked, copies, mode]) => {
-            const doc = deepFreeze(
+            const parsed = deepFreeze(
               parsePlanDocument({
                 ...input,
                 // Wide plan periods, so that any target may be stated in any item.
@@ -858,13 +884,29 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                         },
                       ]
                     : [];
+                  const aggregation =
+                    mode === "plain" && x.aggregation !== "none" ? ("sum" as const) : x.aggregation;
+                  const combining =
+                    aggregation === "sum" || aggregation === "mean" || aggregation === "ratio";
                   const built = {
                     ...x,
-                    aggregation:
-                      mode === "plain" && x.aggregation !== "none"
-                        ? ("sum" as const)
-                        : x.aggregation,
+                    aggregation,
                     measures: p?.twoPaths === undefined ? x.measures : [...x.measures, p.twoPaths],
+                    ...(combining && p?.reporters
+                      ? {
+                          expectedReporters: p.reporters.map((r) => {
+                            const [a, b] = r.years;
+                            const [from, until] =
+                              a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+                            return {
+                              unitId: r.unitId,
+                              ...(from === undefined ? {} : { from }),
+                              ...(until === undefined ? {} : { until }),
+                            };
+                          }),
+                        }
+                      : {}),
+
                     baselines: [
                       ...groupBaseline,
                       ...(p?.baseline === undefined
@@ -890,9 +932,25 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                     targets: built.targets.map((t) => ({ ...t, id: `${t.id}${suffix(c)}` })),
                   }));
                 }),
+                units: [
+                  ...(input.units ?? []),
+                  ...UNIT_IDS.map((id) => ({ id, name: id, kind: "local-association" as const })),
+                ],
                 observations: [],
               }),
             );
+            // Unit weights of means, added after parsing: the document rules would refuse a
+            // reporting unit without one, which the roll-ups must handle too (not-aggregatable).
+            const weightsOf = new Map(
+              generated.indicators.map((x, i) => [x.id, picked[i]?.unitWeights]),
+            );
+            const doc = deepFreeze({
+              ...parsed,
+              indicators: parsed.indicators.map((x) => {
+                const unitWeights = weightsOf.get(x.id.replace(/\.c\d+$/, ""));
+                return x.aggregation === "mean" && unitWeights ? { ...x, unitWeights } : x;
+              }),
+            });
             // Weights overriding some items', indicators' and alignments' own (zero totals included).
             const weightIds = [
               ...itemIds,
@@ -912,94 +970,136 @@ describe("rollUpProgressFromColumns equals rollUpProgress (property)", () => {
                 }),
                 { nil: undefined },
               ),
+              // Each completeness policy (carry-forward now and then within a few years).
+              fc.constantFrom<CompletenessOptions>(
+                {},
+                { completeness: "refuse" },
+                { completeness: "carry-forward" },
+                { completeness: "carry-forward", maxCarryYears: 1 },
+                { completeness: "interpolate" },
+              ),
             );
           })
       );
     });
     fc.assert(
-      fc.property(arb, fc.nat(), arbDetail, ([doc, observations, asOf, weights], at, detail) => {
-        const frozen = deepFreeze(observations);
-        const columns = toObservationColumns(doc, frozen);
-        const outcome = <T>(f: () => T): T | { code: string; path: unknown } => {
-          try {
-            return f();
-          } catch (e) {
-            if (!(e instanceof CastPlanError)) throw e;
-            return { code: e.code, path: e.issues[0]?.path };
+      fc.property(
+        arb,
+        fc.nat(),
+        arbDetail,
+        ([doc, observations, asOf, weights, policy], at, detail) => {
+          const frozen = deepFreeze(observations);
+          const columns = toObservationColumns(doc, frozen);
+          const outcome = <T>(f: () => T): T | { code: string; path: unknown } => {
+            try {
+              return f();
+            } catch (e) {
+              if (!(e instanceof CastPlanError)) throw e;
+              return { code: e.code, path: e.issues[0]?.path };
+            }
+          };
+          // The reference: the object path (it never takes the columnar engine).
+          const expected = outcome(() =>
+            finalizeRollUp(doc, createRollUpState(doc, frozen), {
+              asOf,
+              weights,
+              ...detail,
+              ...policy,
+            }),
+          );
+          const actual = outcome(() =>
+            rollUpProgressFromColumns(doc, columns, { asOf, weights, ...policy }),
+          );
+          const typed = outcome(() =>
+            rollUpColumns(prepareRollUp(doc, { weights }), columns, { asOf, ...policy }),
+          );
+          // rollUpProgress on the same annual observations takes the columnar engine (its
+          // assessments are getters then); an observation of an indicator not in the document,
+          // which both ways ignore, does not change that.
+          const stranger: Observation = {
+            indicatorId: "not.here",
+            period: 2020,
+            value: 1,
+            status: "final",
+          };
+          const withStranger = deepFreeze([
+            ...frozen.slice(0, at % (frozen.length + 1)),
+            stranger,
+            ...frozen.slice(at % (frozen.length + 1)),
+          ]);
+          const fast = outcome(() =>
+            rollUpProgress(doc, {
+              asOf,
+              observations: withStranger,
+              weights,
+              ...detail,
+              ...policy,
+            }),
+          );
+          // The columns are left as they were (typed arrays cannot be frozen: compare a copy).
+          expect(columns).toEqual(toObservationColumns(doc, frozen));
+          if ("code" in expected) {
+            // The same error (code and path) from every path.
+            expect(actual).toEqual(expected);
+            expect(typed).toEqual(expected);
+            expect(fast).toEqual(expected);
+            return;
           }
-        };
-        // The reference: the object path (it never takes the columnar engine).
-        const expected = outcome(() =>
-          finalizeRollUp(doc, createRollUpState(doc, frozen), { asOf, weights, ...detail }),
-        );
-        const actual = outcome(() => rollUpProgressFromColumns(doc, columns, { asOf, weights }));
-        const typed = outcome(() =>
-          rollUpColumns(prepareRollUp(doc, { weights }), columns, { asOf }),
-        );
-        // rollUpProgress on the same annual observations takes the columnar engine (its
-        // assessments are getters then); an observation of an indicator not in the document,
-        // which both ways ignore, does not change that.
-        const stranger: Observation = {
-          indicatorId: "not.here",
-          period: 2020,
-          value: 1,
-          status: "final",
-        };
-        const withStranger = deepFreeze([
-          ...frozen.slice(0, at % (frozen.length + 1)),
-          stranger,
-          ...frozen.slice(at % (frozen.length + 1)),
-        ]);
-        const fast = outcome(() =>
-          rollUpProgress(doc, { asOf, observations: withStranger, weights, ...detail }),
-        );
-        // The columns are left as they were (typed arrays cannot be frozen: compare a copy).
-        expect(columns).toEqual(toObservationColumns(doc, frozen));
-        if ("code" in expected) {
-          // The same error (code and path) from every path.
-          expect(actual).toEqual(expected);
-          expect(typed).toEqual(expected);
-          expect(fast).toEqual(expected);
-          return;
-        }
-        if ("code" in actual || "code" in typed || "code" in fast)
-          throw new Error("unexpected error");
-        expect(fast.indicators).toEqual(expected.indicators);
-        expect(fast.items).toEqual(expected.items);
-        expect(fast.plans).toEqual(expected.plans);
-        expect(fast.asOfYear).toBe(expected.asOfYear);
-        expect(Object.keys(fast.assessments)).toEqual(Object.keys(expected.assessments));
-        for (const id of Object.keys(fast.assessments))
-          expect(Object.getOwnPropertyDescriptor(fast.assessments, id)?.get).toBeTypeOf("function");
-        expect(fast.assessments).toEqual(expected.assessments);
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(expected));
-        // (Node objects hold flags, leaf counts, duplicates and what judges each contributor.)
-        expect(actual.asOfYear).toBe(expected.asOfYear);
-        expect(actual.indicators).toEqual(expected.indicators);
-        expect(actual.items).toEqual(expected.items);
-        expect(actual.plans).toEqual(expected.plans);
-        expect(typed.duplicates).toEqual(
-          typed.items.ids.flatMap((id) => expected.items[id]?.duplicates ?? []),
-        );
-        // The typed result holds the same numbers, in the prepared id order.
-        for (const kind of ["plans", "items", "indicators"] as const) {
-          const t = typed[kind];
-          t.ids.forEach((id, k) => {
-            const node = expected[kind][id];
-            expect(node).toBeDefined();
-            expect(t.progress[k]).toBe(node?.progress ?? 0);
-            expect(t.coverage[k]).toBe(node?.coverage);
-            expect(t.leaves[k]).toBe(node?.leaves.total);
-            expect(t.leavesWithEvidence[k]).toBe(node?.leaves.withEvidence);
-            expect(t.achieved[k]).toBe(node?.achieved ? 1 : 0);
-            expect(ROLL_UP_REASONS[t.reason[k] ?? 0]).toBe(node?.reason ?? "none");
-            expect(
-              ROLL_UP_FLAGS.filter((_, bit) => ((t.flags[k] ?? 0) & (1 << bit)) !== 0),
-            ).toEqual(node?.flags);
+          if ("code" in actual || "code" in typed || "code" in fast)
+            throw new Error("unexpected error");
+          expect(fast.indicators).toEqual(expected.indicators);
+          expect(fast.items).toEqual(expected.items);
+          expect(fast.plans).toEqual(expected.plans);
+          expect(fast.asOfYear).toBe(expected.asOfYear);
+          expect(Object.keys(fast.assessments)).toEqual(Object.keys(expected.assessments));
+          for (const id of Object.keys(fast.assessments))
+            expect(Object.getOwnPropertyDescriptor(fast.assessments, id)?.get).toBeTypeOf(
+              "function",
+            );
+          expect(fast.assessments).toEqual(expected.assessments);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(expected));
+          // (Node objects hold flags, leaf counts, duplicates and what judges each contributor.)
+          expect(actual.asOfYear).toBe(expected.asOfYear);
+          expect(actual.indicators).toEqual(expected.indicators);
+          expect(actual.items).toEqual(expected.items);
+          expect(actual.plans).toEqual(expected.plans);
+          expect(typed.duplicates).toEqual(
+            typed.items.ids.flatMap((id) => expected.items[id]?.duplicates ?? []),
+          );
+          // The same completeness facts, and the typed roll-up's bits say the same.
+          expect(actual.completeness).toEqual(expected.completeness);
+          typed.indicators.ids.forEach((id, k) => {
+            const found = expected.completeness[id];
+            const codes = new Set([
+              ...(found?.incomplete ?? []).map((p) =>
+                p.outcome === "refused" ? "incomplete-period" : p.outcome,
+              ),
+              ...((found?.undeclared.length ?? 0) > 0 ? ["undeclared-reporter" as const] : []),
+            ]);
+            let bits = 0;
+            for (const code of codes) bits |= ROLL_UP_COMPLETENESS_BITS[code];
+            expect(typed.completeness[k]).toBe(bits);
           });
-          expect(t.ids.length).toBe(Object.keys(expected[kind]).length);
-        }
-      }),
+          // The typed result holds the same numbers, in the prepared id order.
+          for (const kind of ["plans", "items", "indicators"] as const) {
+            const t = typed[kind];
+            t.ids.forEach((id, k) => {
+              const node = expected[kind][id];
+              expect(node).toBeDefined();
+              expect(t.progress[k]).toBe(node?.progress ?? 0);
+              expect(t.coverage[k]).toBe(node?.coverage);
+              expect(t.leaves[k]).toBe(node?.leaves.total);
+              expect(t.leavesWithEvidence[k]).toBe(node?.leaves.withEvidence);
+              expect(t.achieved[k]).toBe(node?.achieved ? 1 : 0);
+              expect(ROLL_UP_REASONS[t.reason[k] ?? 0]).toBe(node?.reason ?? "none");
+              expect(
+                ROLL_UP_FLAGS.filter((_, bit) => ((t.flags[k] ?? 0) & (1 << bit)) !== 0),
+              ).toEqual(node?.flags);
+            });
+            expect(t.ids.length).toBe(Object.keys(expected[kind]).length);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -114,6 +114,62 @@ describe("roll-up state", () => {
       { numRuns: 200 },
     );
   });
+  it("merges a year kept as a row of its own into the other table's year rows (one row per year)", () => {
+    // Shard a: 1990 and 2022 only (too sparse for year rows: separate rows); shard b: 1990 only
+    // (a year row). Merged, 1990 is one period: x0 (sum) 1990 = 10 + 20 = 30 (the roll-up saw
+    // 1990 twice before: 10 and 20, one each).
+    const a = createRollUpState(document, [
+      { indicatorId: "x0", period: 1990, value: 10, unitId: "ua", status: "final" },
+      { indicatorId: "x0", period: 2022, value: 45, unitId: "ua", status: "final" },
+      { indicatorId: "x0", period: 2022, value: 5, unitId: "ub", status: "final" },
+    ]);
+    const b = createRollUpState(document, [
+      { indicatorId: "x0", period: 1990, value: 20, unitId: "ub", status: "final" },
+    ]);
+    const merged = finalizeRollUp(document, mergeRollUpStates([b, a]), { asOf: 2024 });
+    expect(merged.assessments.x0?.series).toEqual({
+      years: [1990, 2022],
+      values: [30, 50],
+      statuses: ["final", "final"],
+    });
+    const single = finalizeRollUp(
+      document,
+      createRollUpState(document, [
+        { indicatorId: "x0", period: 1990, value: 10, unitId: "ua", status: "final" },
+        { indicatorId: "x0", period: 2022, value: 45, unitId: "ua", status: "final" },
+        { indicatorId: "x0", period: 2022, value: 5, unitId: "ub", status: "final" },
+        { indicatorId: "x0", period: 1990, value: 20, unitId: "ub", status: "final" },
+      ]),
+      { asOf: 2024 },
+    );
+    expect(merged.indicators.x0).toEqual(single.indicators.x0);
+  });
+
+  it("carries each unit's own figures, merged by unit and row (the completeness check reads them)", () => {
+    const a = createRollUpState(document, [
+      { indicatorId: "x0", period: 2020, value: 10, unitId: "ua", status: "final" },
+      { indicatorId: "x0", period: 2021, value: 12, unitId: "ua", status: "provisional" },
+    ]);
+    const b = createRollUpState(document, [
+      { indicatorId: "x0", period: 2021, value: 7, unitId: "ub", status: "final" },
+      { indicatorId: "x0", period: 2020, value: 6, unitId: "ub", status: "estimated" },
+    ]);
+    const units = mergeRollUpStates([a, b]).indicators.get("x0")?.units;
+    // Rows 2020, 2021; unit ua then ub (in order of first report).
+    expect(units?.ids).toEqual(["ua", "ub"]);
+    // The document has a ratio indicator, so 4 fields per entry: count, sum, numerator (NaN:
+    // these reports have none) and denominator.
+    expect(units?.fields).toBe(4);
+    expect([...(units?.figures ?? [])]).toEqual([
+      ...[1, 10, Number.NaN, 0], // ua 2020
+      ...[1, 12, Number.NaN, 0], // ua 2021
+      ...[1, 6, Number.NaN, 0], // ub 2020
+      ...[1, 7, Number.NaN, 0], // ub 2021
+    ]);
+    // The state stays plain data.
+    expect(structuredClone(units)).toEqual(units);
+  });
+
   it("counts the observations of known indicators only", () => {
     const state = createRollUpState(document, [
       { indicatorId: "x0", period: 2020, value: 1, status: "final" },

@@ -416,6 +416,88 @@ const cases: [string, (d: Draft) => void, (string | number)[], string][] = [
     ["assessments", 0, "subject", "id"],
     "reference",
   ],
+  // Expected reporters and unit weights (issue 15: completeness, weighted mean over units).
+  [
+    "expected reporter that is not a unit",
+    (d) => {
+      d.indicators[0].aggregation = "sum";
+      d.indicators[0].expectedReporters = [{ unitId: "u.loc" }, { unitId: "u.nope" }];
+    },
+    ["indicators", 0, "expectedReporters", 1, "unitId"],
+    "reference",
+  ],
+  [
+    "expected reporter until before from",
+    (d) => {
+      d.indicators[0].aggregation = "sum";
+      d.indicators[0].expectedReporters = [{ unitId: "u.loc", from: 2022, until: "2021-06" }];
+    },
+    ["indicators", 0, "expectedReporters", 0, "until"],
+    "period-order",
+  ],
+  [
+    "expected reporters on a rule that does not combine units",
+    (d) => {
+      d.indicators[0].expectedReporters = [{ unitId: "u.loc" }];
+    },
+    ["indicators", 0, "expectedReporters"],
+    "expected-reporters",
+  ],
+  [
+    "unit weight of zero",
+    (d) => {
+      d.indicators[0].aggregation = "mean";
+      d.indicators[0].unitWeights = { "u.loc": 0 };
+    },
+    ["indicators", 0, "unitWeights", "u.loc"],
+    "too_small",
+  ],
+  [
+    "unit weight of 1e308",
+    (d) => {
+      d.indicators[0].aggregation = "mean";
+      d.indicators[0].unitWeights = { "u.loc": 1e308 };
+    },
+    ["indicators", 0, "unitWeights", "u.loc"],
+    "too_big",
+  ],
+  [
+    "unit weight of an unknown unit",
+    (d) => {
+      d.indicators[0].aggregation = "mean";
+      d.indicators[0].unitWeights = { "u.loc": 2, "u.nope": 1 };
+    },
+    ["indicators", 0, "unitWeights", "u.nope"],
+    "reference",
+  ],
+  [
+    "unit weights on a sum",
+    (d) => {
+      d.indicators[0].aggregation = "sum";
+      d.indicators[0].unitWeights = { "u.loc": 2 };
+    },
+    ["indicators", 0, "unitWeights"],
+    "unit-weights",
+  ],
+  [
+    "a reporting unit without a weight in a weighted mean",
+    (d) => {
+      d.indicators[0].aggregation = "mean";
+      d.indicators[0].unitWeights = { "u.hq": 2 };
+    },
+    ["observations", 3, "unitId"],
+    "unit-weights",
+  ],
+  [
+    "a declared reporter without a weight in a weighted mean",
+    (d) => {
+      d.indicators[0].aggregation = "mean";
+      d.indicators[0].unitWeights = { "u.loc": 2 };
+      d.indicators[0].expectedReporters = [{ unitId: "u.loc" }, { unitId: "u.hq" }];
+    },
+    ["indicators", 0, "expectedReporters", 1, "unitId"],
+    "unit-weights",
+  ],
   [
     "bad id characters",
     (d) => {
@@ -459,6 +541,26 @@ describe("PlanDocumentSchema: every rule has a failing fixture with its path", (
     const text = '{"schemaVersion":1,"plans":[],"__proto__":{"polluted":true}}';
     safeParsePlanDocument(JSON.parse(text));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("expected reporters and unit weights", () => {
+  it("accepts a declaration with calendar values and weights of the document's units", () => {
+    const doc = parsePlanDocument(
+      edited(validDocument() as Draft, (d) => {
+        d.indicators[0].aggregation = "mean";
+        d.indicators[0].expectedReporters = [
+          { unitId: "u.loc", from: 2021, until: "2024-06" },
+          { unitId: "u.hq", from: "2022-01-01" },
+        ];
+        d.indicators[0].unitWeights = { "u.loc": 3.5, "u.hq": 1 };
+      }),
+    );
+    expect(doc.indicators[0]?.expectedReporters).toEqual([
+      { unitId: "u.loc", from: 2021, until: "2024-06" },
+      { unitId: "u.hq", from: "2022-01-01" },
+    ]);
+    expect(doc.indicators[0]?.unitWeights).toEqual({ "u.loc": 3.5, "u.hq": 1 });
   });
 });
 

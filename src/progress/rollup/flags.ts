@@ -7,12 +7,15 @@ export const FLAGS = [
   "provisional",
   "estimated",
   "carried-forward",
-  "imputed",
+  "interpolated",
   "incomplete",
 ] as const satisfies readonly RollUpFlag[];
 
 export const PROVISIONAL = 1;
 export const ESTIMATED = 2;
+export const CARRIED_FORWARD = 4;
+export const INTERPOLATED = 8;
+export const INCOMPLETE = 16;
 
 /** The flags of a bit set, in the order of FLAGS (a new array). */
 export function flagList(bits: number): RollUpFlag[] {
@@ -34,4 +37,34 @@ export function flagBits(flags: readonly RollUpFlag[]): number {
 /** The flag bits of an observation status: provisional and estimated values are flagged. */
 export function statusBits(status: string | undefined): number {
   return status === "provisional" ? PROVISIONAL : status === "estimated" ? ESTIMATED : 0;
+}
+
+/** The flag bits of how a value was completed (null or undefined: as reported). */
+export function imputedBits(imputed: string | null | undefined): number {
+  return imputed === "carried-forward"
+    ? CARRIED_FORWARD
+    : imputed === "interpolated"
+      ? INTERPOLATED
+      : 0;
+}
+
+/**
+ * The flag bits of an indicator from its combined series: the status and completion of its
+ * latest point and, when its baseline is that first point (no declared baseline in force), of its
+ * first point; `incomplete` when some period was refused for missing reports.
+ */
+export function seriesFlags(
+  series: {
+    readonly statuses: readonly string[];
+    readonly imputed: readonly (string | null)[];
+    readonly completeness: { readonly incomplete: readonly { readonly outcome: string }[] };
+  },
+  observedBaseline: boolean,
+): number {
+  const n = series.statuses.length;
+  let bits = series.completeness.incomplete.some((p) => p.outcome === "refused") ? INCOMPLETE : 0;
+  if (n === 0) return bits;
+  bits |= statusBits(series.statuses[n - 1]) | imputedBits(series.imputed[n - 1]);
+  if (observedBaseline) bits |= statusBits(series.statuses[0]) | imputedBits(series.imputed[0]);
+  return bits;
 }

@@ -5,24 +5,26 @@
 import type { Indicator, Observation } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
 import { accumulatorKey } from "../series/accumulate.js";
-import { decimalYearOf } from "../series/select.js";
-import type { PeriodTable } from "./types.js";
+import { checksCompleteness } from "../series/complete.js";
+import * as Layout from "../series/layout.js";
+import { decimalYearOf, observationValue } from "../series/select.js";
+import type { PeriodTable, PeriodTableUnits } from "./types.js";
 
-/** The numbers of a row, in this order. */
-export const YEAR = 0;
-export const WHOLE_VALUE = 1;
-export const WHOLE_RANK = 2;
-export const UNITS = 3;
-export const SUM = 4;
-export const NUMERATOR = 5;
-export const DENOMINATOR = 6;
-export const RATIO_MISSING = 7;
-export const WEAKEST = 8; // 4 − the weakest status rank among units' reports (0 = none yet)
-export const PICK_RANK = 9;
-export const PICK_VALUE = 10;
-export const FIELDS = 11;
+// Local copies of the row layout (read once, not through the module binding on every access).
+export const DENOMINATOR = Layout.DENOMINATOR;
+export const FIELDS = Layout.FIELDS;
+export const NUMERATOR = Layout.NUMERATOR;
+export const PICK_RANK = Layout.PICK_RANK;
+export const PICK_VALUE = Layout.PICK_VALUE;
+export const RATIO_MISSING = Layout.RATIO_MISSING;
+export const SUM = Layout.SUM;
+export const UNITS = Layout.UNITS;
+export const WEAKEST = Layout.WEAKEST;
+export const WHOLE_RANK = Layout.WHOLE_RANK;
+export const WHOLE_VALUE = Layout.WHOLE_VALUE;
+export const YEAR = Layout.YEAR;
 
-export type { PeriodTable };
+export type { PeriodTable, PeriodTableUnits };
 
 /** Starts row `row` of a figures array: rows start zeroed (new typed arrays are); sets its year. */
 export function startRow(figures: Float64Array, row: number, year: number): void {
@@ -39,14 +41,14 @@ export function startYearRows(
   for (let r = 0; r < count; r++) figures[(first + r) * FIELDS + YEAR] = year + r;
 }
 
-/** Folds one observation into row `row`. */
+/** Folds one observation into row `row`; returns its value (observationValue's). */
 export function addObservation(
   figures: Float64Array,
   pickUnits: string[],
   row: number,
   o: Observation,
   indicator: Indicator,
-): void {
+): number | undefined {
   let v = o.value;
   if (
     v === undefined &&
@@ -57,6 +59,7 @@ export function addObservation(
     v = (o.numerator / o.denominator) * (indicator.measure === "percentage" ? 100 : 1);
   const rank = o.status === "final" ? 3 : o.status === "provisional" ? 2 : 1;
   addToRow(figures, pickUnits, row, o, v, rank, indicator.aggregation === "latest");
+  return v;
 }
 
 /** Folds one observation (its value `v`, status rank `rank`) into row `row`. */
@@ -175,10 +178,11 @@ export function extraRow(
   return row;
 }
 
-/** Folds an observation into `extra` under its own key. */
-export function addToExtra(extra: ExtraRows, o: Observation, indicator: Indicator): void {
+/** Folds an observation into `extra` under its own key; returns its row there. */
+export function addToExtra(extra: ExtraRows, o: Observation, indicator: Indicator): number {
   const row = extraRow(extra, accumulatorKey(o), o.period, o.dimensions, decimalYearOf(o.period));
   addObservation(extra.figures, extra.pickUnits, row, o, indicator);
+  return row;
 }
 
 /** Joins integer-year rows (`figures`, `pickUnits`) and further rows into a table. */
@@ -188,9 +192,20 @@ export function toTable(
   figures: Float64Array,
   pickUnits: readonly string[],
   extra: ExtraRows | undefined,
+  units?: PeriodTableUnits | undefined,
 ): PeriodTable {
+  const own = units === undefined ? {} : { units };
   if (!extra || extra.keys.length === 0)
-    return { firstYear, yearRows, keys: [], periods: [], dimensions: [], pickUnits, figures };
+    return {
+      firstYear,
+      yearRows,
+      keys: [],
+      periods: [],
+      dimensions: [],
+      pickUnits,
+      figures,
+      ...own,
+    };
   const all = new Float64Array((yearRows + extra.keys.length) * FIELDS);
   all.set(figures.subarray(0, yearRows * FIELDS));
   all.set(extra.figures.subarray(0, extra.keys.length * FIELDS), yearRows * FIELDS);
@@ -205,7 +220,95 @@ export function toTable(
       ...extra.pickUnits,
     ],
     figures: all,
+    ...own,
   };
+}
+
+/** A unit's report in a further row, kept aside until the table's rows are known. */
+interface AsideReport {
+  readonly row: number;
+  readonly u: number;
+  readonly value: number;
+  readonly numerator: number | undefined;
+  readonly denominator: number | undefined;
+}
+
+/** Each slot's reporting units, numbered in order of first report (rules that combine units). */
+class UnitIndex {
+  private readonly combining: readonly boolean[];
+  private readonly maps: (Map<string, number> | undefined)[];
+  // The last unit seen per slot: reports usually come grouped (by unit, or by indicator), so
+  // most look-ups end here.
+  private readonly lastSeen: (string | undefined)[];
+  private readonly lastUnit: Int32Array;
+  constructor(list: readonly Indicator[]) {
+    this.combining = list.map((indicator) => checksCompleteness(indicator.aggregation));
+    this.maps = new Array(list.length).fill(undefined);
+    this.lastSeen = new Array(list.length).fill(undefined);
+    this.lastUnit = new Int32Array(list.length);
+  }
+  /** The number of unit `id` in slot `s` (added when new); −1 where units are not combined. */
+  of(s: number, id: string): number {
+    if (id === this.lastSeen[s]) return this.lastUnit[s] as number;
+    if (this.combining[s] !== true) return -1;
+    let map = this.maps[s];
+    if (!map) {
+      map = new Map();
+      this.maps[s] = map;
+    }
+    let u = map.get(id);
+    if (u === undefined) {
+      u = map.size;
+      map.set(id, u);
+    }
+    this.lastSeen[s] = id;
+    this.lastUnit[s] = u;
+    return u;
+  }
+  /** The number of units of slot `s`. */
+  count(s: number): number {
+    return this.maps[s]?.size ?? 0;
+  }
+  /** The unit ids of slot `s`, in number order. */
+  ids(s: number): string[] {
+    return [...(this.maps[s]?.keys() ?? [])];
+  }
+}
+
+/** Adds a report's ratio parts to the unit entry at `e` (numerator NaN once one has none). */
+function addParts(
+  figures: Float64Array,
+  e: number,
+  numerator: number | undefined,
+  denominator: number | undefined,
+): void {
+  const parts = numerator !== undefined && denominator !== undefined;
+  figures[e + 2] = parts ? (figures[e + 2] as number) + (numerator as number) : Number.NaN;
+  figures[e + 3] = (figures[e + 3] as number) + (denominator ?? 0);
+}
+
+/** A slot's units' figures with its further rows: year rows copied, reports aside added. */
+function withFurtherRows(
+  own: PeriodTableUnits,
+  extraRows: number,
+  reports: readonly AsideReport[],
+): PeriodTableUnits {
+  const { ids, fields } = own;
+  const yearRows = own.figures.length / (ids.length * fields);
+  const rows = yearRows + extraRows;
+  const figures = new Float64Array(ids.length * rows * fields);
+  for (let u = 0; u < ids.length; u++)
+    figures.set(
+      own.figures.subarray(u * yearRows * fields, (u + 1) * yearRows * fields),
+      u * rows * fields,
+    );
+  for (const r of reports) {
+    const e = (r.u * rows + yearRows + r.row) * fields;
+    figures[e] = (figures[e] as number) + 1;
+    figures[e + 1] = (figures[e + 1] as number) + r.value;
+    if (fields === 4) addParts(figures, e, r.numerator, r.denominator);
+  }
+  return { ids, fields, figures };
 }
 
 /** Whether an observation goes to an integer-year row: a whole year, whole population. */
@@ -236,6 +339,8 @@ export function foldObservations(
   const low = new Int32Array(m).fill(10000);
   const high = new Int32Array(m).fill(-1);
   const yearCount = new Int32Array(m);
+  // Each slot's reporting units (for rules that combine units), numbered in order of first report.
+  const units = new UnitIndex(list);
   let lastId: string | undefined;
   let last = -1;
   let count = 0;
@@ -254,6 +359,7 @@ export function foldObservations(
       if (y > (high[last] ?? 0)) high[last] = y;
       yearCount[last] = (yearCount[last] ?? 0) + 1;
     }
+    if (o.unitId !== undefined) units.of(last, o.unitId);
   }
   // Integer-year rows live in one buffer; a slot whose years are too sparse uses further rows.
   const base = new Int32Array(m).fill(-1);
@@ -275,24 +381,82 @@ export function foldObservations(
     startYearRows(figures, b, (high[s] ?? 0) - (low[s] ?? 0) + 1, low[s] ?? 0);
   }
   const extras: (ExtraRows | undefined)[] = new Array(m);
-  // Pass 2: fold each observation into its row.
+  // Units' own reports in year rows: one buffer per figure shared by every slot, unit u of slot
+  // s at yearAt[s] + u × (its year rows) + row; in further rows: kept aside (rare) and joined at
+  // the end.
+  const yearAt = new Int32Array(m + 1);
+  for (let s = 0; s < m; s++) {
+    const b = base[s] ?? -1;
+    const span = b < 0 ? 0 : (high[s] ?? 0) - (low[s] ?? 0) + 1;
+    yearAt[s + 1] = (yearAt[s] as number) + units.count(s) * span;
+  }
+  const ratios = list.some((indicator) => indicator.aggregation === "ratio");
+  // Count and sum (and, with ratio indicators, numerator and denominator) side by side.
+  const unitFields = ratios ? 4 : 2;
+  const unitFigures = new Float64Array((yearAt[m] as number) * unitFields);
+  const aside: (AsideReport[] | undefined)[] = new Array(m);
+  // Pass 2: fold each observation into its row (and a unit's report into its own).
   for (let k = 0; k < n; k++) {
     const s = slots[k] ?? -1;
     if (s < 0) continue;
     const o = observations[k] as Observation;
     const indicator = list[s] as Indicator;
     const b = base[s] ?? -1;
+    let row: number;
+    let extraRow = -1;
+    let value: number | undefined;
     if (b >= 0 && isYearRow(o)) {
-      const row = b + (o.period as number) - (low[s] ?? 0);
-      addObservation(figures, pickUnits, row, o, indicator);
+      row = b + (o.period as number) - (low[s] ?? 0);
+      value = addObservation(figures, pickUnits, row, o, indicator);
+      row -= b;
+    } else {
+      let extra = extras[s];
+      if (!extra) {
+        extra = createExtraRows();
+        extras[s] = extra;
+      }
+      row = -1;
+      extraRow = addToExtra(extra, o, indicator);
+      value = observationValue(o, indicator);
+    }
+    const id = o.unitId;
+    if (id === undefined) continue;
+    const u = units.of(s, id);
+    if (u < 0) continue;
+    if (row < 0) {
+      let list = aside[s];
+      if (!list) {
+        list = [];
+        aside[s] = list;
+      }
+      list.push({
+        row: extraRow,
+        u,
+        value: value ?? 0,
+        numerator: o.numerator,
+        denominator: o.denominator,
+      });
       continue;
     }
-    let extra = extras[s];
-    if (!extra) {
-      extra = createExtraRows();
-      extras[s] = extra;
-    }
-    addToExtra(extra, o, indicator);
+    const e = ((yearAt[s] as number) + u * ((high[s] ?? 0) - (low[s] ?? 0) + 1) + row) * unitFields;
+    unitFigures[e] = (unitFigures[e] as number) + 1;
+    unitFigures[e + 1] = (unitFigures[e + 1] as number) + (value ?? 0);
+    if (ratios) addParts(unitFigures, e, o.numerator, o.denominator);
+  }
+  const panels: (PeriodTableUnits | undefined)[] = new Array(m);
+  for (let s = 0; s < m; s++) {
+    const u = units.count(s);
+    if (u === 0) continue;
+    const extraRows = extras[s]?.keys.length ?? 0;
+    const own = {
+      ids: units.ids(s),
+      fields: unitFields,
+      figures: unitFigures.subarray(
+        (yearAt[s] as number) * unitFields,
+        (yearAt[s + 1] as number) * unitFields,
+      ),
+    };
+    panels[s] = extraRows === 0 ? own : withFurtherRows(own, extraRows, aside[s] ?? []);
   }
   const indicators = new Map<string, PeriodTable>();
   for (let s = 0; s < m; s++) {
@@ -306,7 +470,7 @@ export function foldObservations(
       for (let r = 0; r < yearRows; r++) ownUnits.push(pickUnits[b + r] ?? "");
     indicators.set(
       (list[s] as Indicator).id,
-      toTable(b < 0 ? 0 : (low[s] ?? 0), yearRows, own, ownUnits, extra),
+      toTable(b < 0 ? 0 : (low[s] ?? 0), yearRows, own, ownUnits, extra, panels[s]),
     );
   }
   return { indicators, count };

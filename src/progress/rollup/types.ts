@@ -3,7 +3,7 @@
 import type { Observation } from "../../schemas/indicator.js";
 import type { Dimensions } from "../../schemas/primitives.js";
 import type { IndicatorAssessment } from "../targets/types.js";
-import type { ProgressWarningCode } from "../types.js";
+import type { IndicatorCompleteness, ProgressWarningCode } from "../types.js";
 
 /**
  * A data-quality flag of a roll-up node: a figure behind its progress is not a plain final
@@ -12,8 +12,11 @@ import type { ProgressWarningCode } from "../types.js";
  * - `provisional`, `estimated`: a value the progress uses has that status (an indicator: its
  *   latest value, or its baseline when that is taken from the observations; a combined figure has
  *   the weakest status of the reports combined into it, the one `latest` picks for that rule).
- * - `carried-forward`, `imputed`: a missing report was filled by the last value or by imputation.
- * - `incomplete`: some expected report is missing from a combined figure.
+ * - `carried-forward`, `interpolated`: such a value was completed for an expected unit that had not
+ *   reported, by that unit's last report or by interpolation between its reports (the
+ *   `completeness` option of the roll-ups).
+ * - `incomplete`: a period was left out because an expected unit had not reported (the default
+ *   policy, `refuse`): the progress rests on the periods that are complete.
  *
  * A plan or item carries the flags of its contributors that have data.
  *
@@ -27,7 +30,12 @@ import type { ProgressWarningCode } from "../types.js";
  * @category Progress
  * @since 0.2.0
  */
-export type RollUpFlag = "provisional" | "estimated" | "carried-forward" | "imputed" | "incomplete";
+export type RollUpFlag =
+  | "provisional"
+  | "estimated"
+  | "carried-forward"
+  | "interpolated"
+  | "incomplete";
 
 /**
  * An indicator link of a roll-up item that is not counted, because the indicator reaches the item
@@ -142,6 +150,11 @@ export interface RollUp {
   readonly indicators: Readonly<Record<string, RollUpNode>>;
   /** The assessment of each indicator with data (whole population, combined across units). */
   readonly assessments: Readonly<Record<string, IndicatorAssessment>>;
+  /** What the completeness check found, for each indicator whose units' reports left periods
+   * incomplete (refused, carried forward or interpolated) or came from undeclared units; absent
+   * for the others. Its codes are the warning codes `incomplete-period`, `carried-forward`,
+   * `interpolated` and `undeclared-reporter`. @since 0.2.0 */
+  readonly completeness: Readonly<Record<string, IndicatorCompleteness>>;
 }
 
 /**
@@ -241,5 +254,46 @@ export interface PeriodTable {
    * units' reports, their sum, numerators, denominators, reports without ratio parts, 4 − the
    * weakest status rank, and the status rank and value of the report `latest` picks (kept only
    * for indicators that combine by `latest`). */
+  readonly figures: Float64Array;
+  /** Each reporting unit's own figures per row, for indicators that combine by `sum`, `mean` or
+   * `ratio` (the completeness check and weighted means read them); absent without units'
+   * reports. @since 0.2.0 */
+  readonly units?: PeriodTableUnits | undefined;
+}
+
+/**
+ * Each reporting unit's figures in the rows of a {@link PeriodTable}: entry `u × rows + r` (with
+ * `rows` the table's rows, integer years first) holds unit `ids[u]`'s reports in row `r`, as
+ * `fields` numbers at `entry × fields`: how many reports (0: none), the sum of their values, and
+ * with 4 fields (when some indicator of the state combines by `ratio`) the sum of their numerators
+ * (NaN when one has none) and of their denominators. Their statuses are not kept (a roll-up
+ * reports no status of combined figures).
+ *
+ * @example
+ * ```ts
+ * import { createRollUpState } from "cast-plan";
+ * import { parsePlanDocument } from "cast-plan/schemas";
+ * const document = parsePlanDocument({
+ *   schemaVersion: 1,
+ *   plans: [{ id: "p", kind: "local-plan", title: { en: "P" }, issuer: "X", period: { start: 2020, end: 2025 }, items: [] }],
+ *   indicators: [{ id: "i", name: "I", measure: "count", unit: "events", direction: "increase", aggregation: "sum" }],
+ * });
+ * const units = createRollUpState(document, [
+ *   { indicatorId: "i", period: 2020, value: 1, unitId: "a", status: "final" },
+ *   { indicatorId: "i", period: 2021, value: 4, unitId: "b", status: "final" },
+ * ]).indicators.get("i")?.units;
+ * // Rows 2020 and 2021; a reported 1 in 2020, b 4 in 2021 (count, sum per entry).
+ * [units?.ids, units?.fields, [...(units?.figures ?? [])]] // => [["a", "b"], 2, [1, 1, 0, 0, 0, 0, 1, 4]]
+ * ```
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface PeriodTableUnits {
+  /** The units, in the order of their first report. */
+  readonly ids: readonly string[];
+  /** The numbers per entry: 2 (count, sum) or 4 (and numerator, denominator). */
+  readonly fields: number;
+  /** The entries' numbers (see above). */
   readonly figures: Float64Array;
 }

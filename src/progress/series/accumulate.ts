@@ -9,7 +9,34 @@ const RANK: Readonly<Record<ObservationStatus, number>> = {
   provisional: 2,
   estimated: 1,
 };
-const STATUS: readonly ObservationStatus[] = ["estimated", "estimated", "provisional", "final"];
+/** The status of a rank (final 3, provisional 2, estimated 1). */
+export const STATUS: readonly ObservationStatus[] = [
+  "estimated",
+  "estimated",
+  "provisional",
+  "final",
+];
+
+/**
+ * One unit's reports for a period (several only in unchecked input: a document refuses
+ * duplicates): how many, the sum of their values, numerators (NaN when one has none) and
+ * denominators, and their weakest status rank.
+ *
+ * @category Progress
+ * @since 0.2.0
+ */
+export interface UnitReports {
+  /** The number of reports. */
+  count: number;
+  /** The sum of their values. */
+  sum: number;
+  /** The sum of their numerators; NaN when one has none. */
+  numerator: number;
+  /** The sum of their denominators. */
+  denominator: number;
+  /** The weakest status rank among them (final 3, provisional 2, estimated 1). */
+  minRank: number;
+}
 
 /**
  * The combined state of one indicator, period and dimension set: a commutative monoid, so shards
@@ -47,6 +74,8 @@ export interface PeriodAccumulator {
   pickUnit: string;
   /** The value of the report `latest` picks. */
   pickValue: number;
+  /** Each unit's reports, by unit id (what the completeness check and weighted means read). */
+  reports: Map<string, UnitReports>;
 }
 
 /** The key of an observation inside its indicator: period and dimensions. */
@@ -89,6 +118,7 @@ export function accumulate(
       pickRank: 0,
       pickUnit: "",
       pickValue: 0,
+      reports: new Map(),
     };
     map.set(key, a);
   }
@@ -106,11 +136,27 @@ export function accumulate(
   }
   a.units += 1;
   a.sum += v ?? 0;
-  if (o.numerator !== undefined && o.denominator !== undefined) {
-    a.numerator += o.numerator;
-    a.denominator += o.denominator;
+  const parts = o.numerator !== undefined && o.denominator !== undefined;
+  if (parts) {
+    a.numerator += o.numerator ?? 0;
+    a.denominator += o.denominator ?? 0;
   } else a.ratioMissing += 1;
   if (rank < a.minRank) a.minRank = rank;
+  const own = a.reports.get(o.unitId);
+  if (own) {
+    own.count += 1;
+    own.sum += v ?? 0;
+    own.numerator = parts ? own.numerator + (o.numerator ?? 0) : Number.NaN;
+    own.denominator += o.denominator ?? 0;
+    own.minRank = Math.min(own.minRank, rank);
+  } else
+    a.reports.set(o.unitId, {
+      count: 1,
+      sum: 0 + (v ?? 0),
+      numerator: parts ? 0 + (o.numerator ?? 0) : Number.NaN,
+      denominator: 0 + (o.denominator ?? 0),
+      minRank: rank,
+    });
   if (v !== undefined && (rank > a.pickRank || (rank === a.pickRank && o.unitId > a.pickUnit))) {
     a.pickRank = rank;
     a.pickUnit = o.unitId;
@@ -140,45 +186,17 @@ export function mergeAccumulator(a: PeriodAccumulator, b: PeriodAccumulator): Pe
     out.pickUnit = b.pickUnit;
     out.pickValue = b.pickValue;
   }
-  return out;
-}
-
-/** The combined value of an accumulator, or why there is none. */
-export type Combined =
-  | {
-      readonly value: number;
-      readonly status: ObservationStatus;
-      readonly numerator?: number;
-      readonly denominator?: number;
-    }
-  | { readonly problem: "not-aggregatable" | "missing-ratio-parts" };
-
-/** Combines an accumulator by the indicator's aggregation rule. */
-export function combine(a: PeriodAccumulator, indicator: Indicator): Combined | undefined {
-  if (a.wholeValue !== undefined)
-    return { value: a.wholeValue, status: STATUS[a.wholeRank] ?? "estimated" };
-  if (a.units === 0) return undefined;
-  const status = STATUS[a.minRank] ?? "estimated";
-  switch (indicator.aggregation) {
-    case "sum":
-      return { value: a.sum, status };
-    case "mean":
-      return { value: a.sum / a.units, status };
-    case "latest":
-      return { value: a.pickValue, status: STATUS[a.pickRank] ?? "estimated" };
-    case "ratio":
-      if (a.ratioMissing > 0 || !(a.denominator > 0)) return { problem: "missing-ratio-parts" };
-      return {
-        value: (a.numerator / a.denominator) * (indicator.measure === "percentage" ? 100 : 1),
-        status,
-        numerator: a.numerator,
-        denominator: a.denominator,
-      };
-    case "none":
-      return { problem: "not-aggregatable" };
-    default: {
-      const unreachable: never = indicator.aggregation;
-      return unreachable;
+  out.reports = new Map([...a.reports].map(([id, r]) => [id, { ...r }]));
+  for (const [id, r] of b.reports) {
+    const own = out.reports.get(id);
+    if (!own) out.reports.set(id, { ...r });
+    else {
+      own.count += r.count;
+      own.sum += r.sum;
+      own.numerator += r.numerator;
+      own.denominator += r.denominator;
+      own.minRank = Math.min(own.minRank, r.minRank);
     }
   }
+  return out;
 }

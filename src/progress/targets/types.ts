@@ -10,6 +10,7 @@ import type { DistanceShare } from "../computeDistanceShare.js";
 import type { PaceIndex } from "../computePaceIndex.js";
 import type { TargetYearForecast } from "../forecastTargetYear.js";
 import type {
+  ImputationKind,
   ProgressDirection,
   ProgressOutcome,
   ProgressWarning,
@@ -89,6 +90,10 @@ export interface IndicatorAssessment {
     readonly periods?: readonly string[] | undefined;
     /** The observations' statuses (absent where the series was built without them). */
     readonly statuses?: readonly ObservationStatus[] | undefined;
+    /** Per point, how a figure combined from units' reports was completed (`null`: from the
+     * reports as given); absent where no point was combined with the completeness check.
+     * @since 0.2.0 */
+    readonly imputed?: readonly (ImputationKind | null)[] | undefined;
   };
   /** The baseline used and where it came from, or `undefined` with no data. */
   readonly baseline:
@@ -101,6 +106,8 @@ export interface IndicatorAssessment {
         readonly source: "indicator" | "observation";
         /** The observation's status, for a baseline taken from the observations. */
         readonly status?: ObservationStatus | undefined;
+        /** How the figure was completed, for a baseline taken from a completed point. @since 0.2.0 */
+        readonly imputed?: ImputationKind | undefined;
       }
     | undefined;
   /**
@@ -114,6 +121,10 @@ export interface IndicatorAssessment {
         readonly year: number;
         readonly value: number;
         readonly status?: ObservationStatus | undefined;
+        /** How the figure was completed (a missing unit's report carried forward or
+         * interpolated), if it was; also a `carried-forward` or `interpolated` warning.
+         * @since 0.2.0 */
+        readonly imputed?: ImputationKind | undefined;
       }
     | undefined;
   /** One assessment per applicable target, in deadline order. */

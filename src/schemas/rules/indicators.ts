@@ -1,7 +1,7 @@
 // Indicators: sources, measured items, baselines, and each target's order, plan, limits and
 // comparator.
 import type { Indicator } from "../indicator.js";
-import { lastDayKeyOf } from "../primitives.js";
+import { firstDayKey, lastDayKeyOf } from "../primitives.js";
 import {
   checkSource,
   describe,
@@ -35,6 +35,7 @@ export function checkIndicators(
       checkSource(report, b.source, scope.source, [...path, "baselines", j, "source"]);
       checkDimensions(report, ind, b.dimensions, [...path, "baselines", j, "dimensions"]);
     });
+    checkReporters(ind, path, scope);
     let previous: string | undefined;
     ind.targets.forEach((t, j) => {
       const tp: Path = [...path, "targets", j];
@@ -93,4 +94,48 @@ export function checkIndicators(
     });
   });
   return byId;
+}
+
+/**
+ * Checks an indicator's expected reporters and unit weights: units that resolve, `from` not after
+ * `until`, only for rules that combine several units (expected reporters: sum, mean, ratio; unit
+ * weights: mean), and a weight for every declared reporter of a weighted mean.
+ */
+function checkReporters(ind: Indicator, path: Path, scope: Scope): void {
+  const { report } = scope;
+  const combining =
+    ind.aggregation === "sum" || ind.aggregation === "mean" || ind.aggregation === "ratio";
+  if (ind.expectedReporters !== undefined && !combining)
+    report(
+      [...path, "expectedReporters"],
+      "expected-reporters",
+      `aggregation '${ind.aggregation}' does not combine units' reports, so no unit is expected to report (completeness applies to sum, mean and ratio)`,
+    );
+  ind.expectedReporters?.forEach((r, j) => {
+    const rp: Path = [...path, "expectedReporters", j];
+    if (!scope.unit(r.unitId))
+      report([...rp, "unitId"], "reference", `no unit has id '${r.unitId}'`);
+    else if (ind.unitWeights !== undefined && ind.unitWeights[r.unitId] === undefined)
+      report(
+        [...rp, "unitId"],
+        "unit-weights",
+        `unit '${r.unitId}' has no weight in unitWeights (a weighted mean needs one for every unit)`,
+      );
+    if (
+      r.from !== undefined &&
+      r.until !== undefined &&
+      firstDayKey(r.from) > lastDayKeyOf(r.until)
+    )
+      report([...rp, "until"], "period-order", `until ${r.until} is before from ${r.from}`);
+  });
+  if (ind.unitWeights === undefined) return;
+  if (ind.aggregation !== "mean")
+    report(
+      [...path, "unitWeights"],
+      "unit-weights",
+      `unit weights weigh a mean; aggregation '${ind.aggregation}' does not use them`,
+    );
+  for (const id of Object.keys(ind.unitWeights))
+    if (!scope.unit(id))
+      report([...path, "unitWeights", id], "reference", `no unit has id '${id}'`);
 }

@@ -103,5 +103,14 @@ export function checkObservations(
     }
     if (scope.unit && o.unitId !== undefined && !scope.unit(o.unitId))
       report([...path, "unitId"], "reference", `no unit has id '${o.unitId}'`);
+    else if (o.unitId !== undefined) {
+      const weights = scope.indicators?.get(o.indicatorId)?.unitWeights;
+      if (weights !== undefined && weights[o.unitId] === undefined)
+        report(
+          [...path, "unitId"],
+          "unit-weights",
+          `unit '${o.unitId}' has no weight in the unitWeights of '${o.indicatorId}' (a weighted mean needs one for every unit that reports)`,
+        );
+    }
   });
 }

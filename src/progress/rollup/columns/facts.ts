@@ -4,6 +4,7 @@
 // judgeFacts gives what judgeTrend (judge.ts) gives; indicators with a target
 // it does not cover (a band, or a comparator outside the schema) keep the object judge.
 import type { Indicator, Target } from "../../../schemas/indicator.js";
+import { checksCompleteness, declaredYears } from "../../series/complete.js";
 import { decimalYearOf, sameDimensions } from "../../series/select.js";
 import { DEGENERATE_RANGE, INSUFFICIENT_DATA, isWhole, type JudgedIndicators } from "./judge.js";
 
@@ -36,6 +37,15 @@ export interface IndicatorFacts {
   readonly targetIndex: Int32Array;
   readonly comparator: Uint8Array;
   readonly aim: Float64Array;
+  /** 1 for a mean weighted by `unitWeights` (its units' reports take the slow path). */
+  readonly weighted: Uint8Array;
+  /** The completeness check per indicator: 0 none (latest, none), 1 inferred reporters, 2
+   * declared reporters, 3 a weighted mean (always the slow path). */
+  readonly check: Uint8Array;
+  /** The indicators with check 2 or 3. */
+  readonly checkedApart: Int32Array;
+  /** Per indicator, its declared reporters' years, both inclusive (undefined: inferred). */
+  readonly declared: readonly ({ unitId: string; from: number; until: number }[] | undefined)[];
 }
 
 /** Compiles the facts of `indicators` (see the file comment). */
@@ -52,7 +62,16 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
   const targetIndex: number[] = [];
   const comparator: number[] = [];
   const aim: number[] = [];
+  const weighted = new Uint8Array(m);
+  const check = new Uint8Array(m);
+  const checkedApart: number[] = [];
+  const declared: ({ unitId: string; from: number; until: number }[] | undefined)[] = [];
   indicators.forEach((indicator, s) => {
+    weighted[s] = indicator.aggregation === "mean" && indicator.unitWeights !== undefined ? 1 : 0;
+    declared.push(declaredYears(indicator));
+    if (checksCompleteness(indicator.aggregation))
+      check[s] = weighted[s] === 1 ? 3 : indicator.expectedReporters !== undefined ? 2 : 1;
+    if ((check[s] as number) >= 2) checkedApart.push(s);
     decrease[s] = indicator.direction === "decrease" ? 1 : 0;
     // A rule outside the schema combines nothing (not-aggregatable), as the trend pass read it.
     rule[s] = RULES[indicator.aggregation] ?? RULES.none;
@@ -91,6 +110,10 @@ export function compileFacts(indicators: readonly Indicator[]): IndicatorFacts {
     targetIndex: Int32Array.from(targetIndex),
     comparator: Uint8Array.from(comparator),
     aim: Float64Array.from(aim),
+    weighted,
+    check,
+    checkedApart: Int32Array.from(checkedApart),
+    declared,
   };
 }
 

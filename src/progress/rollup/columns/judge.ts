@@ -28,6 +28,7 @@ export const REASONS = [
   "missing-ratio-parts",
   "no-contributors",
   "non-finite-input",
+  "incomplete-period",
 ] as const;
 
 /** A reason of {@link REASONS}. */

@@ -3,6 +3,15 @@
 
 import type { PlanDocument } from "../../../schemas/document.js";
 import type { Indicator } from "../../../schemas/indicator.js";
+import type { TableSeries } from "../../series/complete.js";
+import {
+  type Completeness,
+  isComplete,
+  problemMessage,
+  refusedText,
+} from "../../series/complete.js";
+import type { IndicatorCompleteness } from "../../types.js";
+import { seriesFlags } from "../flags.js";
 import type { RollUpStructure } from "../structure.js";
 import { indicatorLeaf, rollUpTree } from "../tree.js";
 import type { ObservationColumns, RollUpNode, RollUpSummary } from "../types.js";
@@ -20,11 +29,13 @@ import {
   type Trend,
 } from "./judge.js";
 import { readSeries, streamTrends } from "./read.js";
+import { COMPLETENESS_BITS, combineSlow, findSlow } from "./slow.js";
 import { indicatorFlags } from "./status.js";
 import type { NodeArrays } from "./tree.js";
 
 const notAggregatable = /* @__PURE__ */ reasonNumber("not-aggregatable");
 const missingParts = /* @__PURE__ */ reasonNumber("missing-ratio-parts");
+const incompletePeriod = /* @__PURE__ */ reasonNumber("incomplete-period");
 
 /** The judged indicators of a columnar roll-up, and their folded rows. */
 export interface ColumnRun {
@@ -34,6 +45,12 @@ export interface ColumnRun {
   readonly nodes: NodeArrays;
   /** Indicator `s`'s series, in scratch arrays shared by every call (read before the next). */
   readonly seriesOf: (s: number) => Series;
+  /** Per indicator, the completeness check's findings as COMPLETENESS_BITS (fresh). */
+  readonly completeness: Uint8Array;
+  /** The series of the indicators that took the slow path (see slow.ts), by index. */
+  readonly slow: readonly (TableSeries | undefined)[];
+  /** The completeness policy the run used. */
+  readonly policy: Completeness;
 }
 
 /**
@@ -47,10 +64,18 @@ export function runColumns(
   facts: IndicatorFacts,
   columns: ObservationColumns,
   asOfYear: number,
+  policy: Completeness,
   scratch?: Scratch | undefined,
 ): ColumnRun {
   const grid = foldColumns(fn, facts, columns, asOfYear, scratch);
   const m = indicators.length;
+  // Indicators whose units' reports need the completeness check's slow path (rare).
+  const marked = findSlow(grid, facts, columns);
+  const slow = marked ? combineSlow(columns, marked, indicators, asOfYear, policy) : [];
+  const completeness = new Uint8Array(m);
+  slow.forEach((series, s) => {
+    if (series) completeness[s] = completenessBits(series.completeness);
+  });
   const judged: JudgedIndicators = {
     progress: new Float64Array(m),
     achieved: new Uint8Array(m),
@@ -61,10 +86,33 @@ export function runColumns(
   const years = take(scratch, "seriesYears", Float64Array, grid.widest);
   const values = take(scratch, "seriesValues", Float64Array, grid.widest);
   const trend = createTrend();
+  const judgeSlow = (s: number): boolean => {
+    if (marked === undefined || marked[s] !== 1) return false;
+    const series = slow[s] as TableSeries;
+    const indicator = indicators[s] as Indicator;
+    if (series.problem) {
+      judged.reason[s] =
+        series.problem.code === "not-aggregatable" ? notAggregatable : missingParts;
+      judged.current[s] = -1;
+      return true;
+    }
+    judgeIndicator(indicator, slowSeries(series), asOfYear, s, judged, trend);
+    // No period left but some refused: the reason is the missing units.
+    if (series.years.length === 0 && refusedText(series.completeness, policy.policy))
+      judged.reason[s] = incompletePeriod;
+    return true;
+  };
   if (grid.dense)
-    judgeStreamed(grid, indicators, facts, asOfYear, scratch, judged, { years, values, trend });
+    judgeStreamed(grid, indicators, facts, asOfYear, scratch, judged, {
+      years,
+      values,
+      trend,
+      judgeSlow,
+      anySlow: marked !== undefined,
+    });
   else
     for (let s = 0; s < m; s++) {
+      if (judgeSlow(s)) continue;
       const indicator = indicators[s] as Indicator;
       const count = readSeries(grid, s, indicator, years, values);
       if (count >= 0) {
@@ -86,6 +134,13 @@ export function runColumns(
     withEvidence[s] = reason === 0 ? 1 : 0;
     problem[s] = reason === notAggregatable || reason === missingParts ? 1 : 0;
   }
+  // Flags from the status column; an indicator of the slow path from its completed series
+  // (whose points are the periods kept, each with its status and how it was completed).
+  const flags = indicatorFlags(columns, facts, asOfYear, problem);
+  slow.forEach((series, s) => {
+    if (series && problem[s] === 0)
+      flags[s] = seriesFlags(series, factsBaseline(facts, s, asOfYear) < 0);
+  });
   const nodes: NodeArrays = {
     progress: judged.progress,
     coverage,
@@ -93,13 +148,36 @@ export function runColumns(
     leavesWithEvidence: withEvidence,
     achieved: judged.achieved,
     reason: judged.reason,
-    flags: indicatorFlags(columns, facts, asOfYear, problem),
+    flags,
   };
   const seriesOf = (s: number): Series => {
+    const own = marked?.[s] === 1 ? slow[s] : undefined;
+    if (own) return slowSeries(own);
     const count = readSeries(grid, s, indicators[s] as Indicator, years, values);
     return { years, values, count: Math.max(count, 0) };
   };
-  return { grid, judged, nodes, seriesOf };
+  return { grid, judged, nodes, seriesOf, completeness, slow, policy };
+}
+
+/** A slow-path series as the judge reads it (empty when its figures cannot be combined). */
+function slowSeries(series: TableSeries): Series {
+  return {
+    years: Float64Array.from(series.years),
+    values: Float64Array.from(series.values),
+    count: series.years.length,
+  };
+}
+
+/** The COMPLETENESS_BITS of what the completeness check found. */
+function completenessBits(c: IndicatorCompleteness): number {
+  let bits = 0;
+  for (const p of c.incomplete)
+    bits |=
+      p.outcome === "refused"
+        ? COMPLETENESS_BITS["incomplete-period"]
+        : COMPLETENESS_BITS[p.outcome];
+  if (c.undeclared.length > 0) bits |= COMPLETENESS_BITS["undeclared-reporter"];
+  return bits;
 }
 
 /** The roll-up nodes of a run (as finalizeRollUp builds them), through the object tree. */
@@ -129,13 +207,22 @@ export function nodesOfRun(
       );
       continue;
     }
+    const own = run.slow.length > 0 ? run.slow[s] : undefined;
     const why =
       reason === "not-aggregatable" || reason === "missing-ratio-parts"
         ? {
             reason,
-            message: `'${indicator.id}': organisations' figures cannot be combined (${reason})`,
+            message: problemMessage(indicator.id, {
+              code: reason,
+              detail: own?.problem?.detail ?? "",
+            }),
           }
-        : explainIndicator(indicator, run.seriesOf(s), asOfYear, s, run.judged);
+        : reason === "incomplete-period"
+          ? {
+              reason,
+              message: `'${indicator.id}': ${refusedText(own?.completeness ?? { incomplete: [], undeclared: [] }, run.policy.policy)}`,
+            }
+          : explainIndicator(indicator, run.seriesOf(s), asOfYear, s, run.judged);
     indicators[indicator.id] = indicatorLeaf(
       indicator.id,
       undefined,
@@ -154,7 +241,12 @@ export function nodesOfRun(
     return judgeTargets(list[s] as Indicator, run.seriesOf(s), asOfYear);
   };
   const { plans, items } = rollUpTree(document, indicators, targetsOf, weights, fn, structure);
-  return { plans, items, indicators };
+  const completeness: Record<string, IndicatorCompleteness> = {};
+  run.slow.forEach((series, s) => {
+    if (series && !isComplete(series.completeness))
+      completeness[(list[s] as Indicator).id] = series.completeness;
+  });
+  return { plans, items, indicators, completeness };
 }
 
 /**
@@ -169,10 +261,18 @@ function judgeStreamed(
   asOfYear: number,
   scratch: Scratch | undefined,
   judged: JudgedIndicators,
-  work: { years: Float64Array; values: Float64Array; trend: Trend },
+  work: {
+    years: Float64Array;
+    values: Float64Array;
+    trend: Trend;
+    /** Judges indicator `s` from its slow-path series, if it has one (then true). */
+    judgeSlow: (s: number) => boolean;
+    /** Whether any indicator took the slow path. */
+    anySlow: boolean;
+  },
 ): void {
   const m = indicators.length;
-  const { years, values, trend } = work;
+  const { years, values, trend, judgeSlow, anySlow } = work;
   const declaredYear = take(scratch, "declaredYear", Float64Array, m, Number.NaN);
   const declaredValue = take(scratch, "declaredValue", Float64Array, m);
   for (let s = 0; s < m; s++) {
@@ -183,6 +283,7 @@ function judgeStreamed(
   }
   const t = streamTrends(grid, facts, declaredYear, scratch);
   for (let s = 0; s < m; s++) {
+    if (anySlow && judgeSlow(s)) continue;
     const problem = t.problem[s] as number;
     if (problem > 0) {
       judged.reason[s] = problem === NOT_AGGREGATABLE ? notAggregatable : missingParts;
