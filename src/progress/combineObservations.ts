@@ -15,7 +15,6 @@ import {
   UNIT_COUNT,
   UNIT_DENOMINATOR,
   UNIT_NUMERATOR,
-  UNIT_RANK,
   UNIT_SUM,
 } from "./series/complete.js";
 import {
@@ -294,7 +293,6 @@ function panelOf(list: readonly PeriodAccumulator[]) {
       panel.figures[e + UNIT_SUM] = r.sum;
       panel.figures[e + UNIT_NUMERATOR] = r.numerator;
       panel.figures[e + UNIT_DENOMINATOR] = r.denominator;
-      panel.figures[e + UNIT_RANK] = r.minRank;
     });
   });
   return panel;

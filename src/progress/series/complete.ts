@@ -98,8 +98,8 @@ export interface Cells {
 /**
  * Each reporting unit's figures per row: entry `u × stride + row` (the unit `ids[u]`) holds
  * `fields` numbers at `entry × fields`: how many reports (0: none), their values' sum, and with
- * 4 fields or more their numerators' sum (NaN when one has none) and denominators' sum, with 5
- * their weakest status rank (4: none; without it read as final).
+ * 4 fields their numerators' sum (NaN when one has none) and denominators' sum. Statuses are not
+ * kept per unit: a completed figure has the status of its own period's reports.
  */
 export interface Panel {
   readonly ids: readonly string[];
@@ -113,7 +113,6 @@ export const UNIT_COUNT = 0;
 export const UNIT_SUM = 1;
 export const UNIT_NUMERATOR = 2;
 export const UNIT_DENOMINATOR = 3;
-export const UNIT_RANK = 4;
 
 /** A panel being filled (see addToPanel). */
 export interface FilledPanel extends Panel {
@@ -125,24 +124,21 @@ export function noUnits(): Panel {
   return { ids: [], stride: 0, fields: 2, figures: [] };
 }
 
-/** An empty panel (every field, statuses too) for `ids` units and `rows` rows. */
+/** An empty panel (every field) for `ids` units and `rows` rows. */
 export function createPanel(ids: readonly string[], rows: number): FilledPanel {
-  const figures = new Float64Array(ids.length * rows * 5);
-  for (let e = UNIT_RANK; e < figures.length; e += 5) figures[e] = 4;
-  return { ids, stride: rows, fields: 5, figures };
+  return { ids, stride: rows, fields: 4, figures: new Float64Array(ids.length * rows * 4) };
 }
 
-/** Adds one unit's report to entry `entry` of a panel of 5 fields. */
+/** Adds one unit's report to entry `entry` of a panel of 4 fields. */
 export function addToPanel(
   panel: FilledPanel,
   entry: number,
   value: number,
   numerator: number | undefined,
   denominator: number | undefined,
-  rank: number,
 ): void {
   const f = panel.figures;
-  const at = entry * 5;
+  const at = entry * 4;
   f[at + UNIT_COUNT] = (f[at + UNIT_COUNT] as number) + 1;
   f[at + UNIT_SUM] = (f[at + UNIT_SUM] as number) + value;
   f[at + UNIT_NUMERATOR] =
@@ -150,7 +146,6 @@ export function addToPanel(
       ? Number.NaN
       : (f[at + UNIT_NUMERATOR] as number) + numerator;
   f[at + UNIT_DENOMINATOR] = (f[at + UNIT_DENOMINATOR] as number) + (denominator ?? 0);
-  if (rank < (f[at + UNIT_RANK] as number)) f[at + UNIT_RANK] = rank;
 }
 
 /** Why a series cannot be combined. */

@@ -283,7 +283,6 @@ export function combineSlow(
         v,
         parts ? a : undefined,
         parts ? b : undefined,
-        rank,
       );
     }
     const combined = combineCells(
