@@ -11,7 +11,7 @@ import {
   type IndicatorAssessment,
 } from "./assessIndicator.js";
 import type { PeriodTable, RollUpState } from "./createRollUpState.js";
-import { INCOMPLETE, imputedBits, statusBits } from "./rollup/flags.js";
+import { seriesFlags } from "./rollup/flags.js";
 import { tableSeries } from "./rollup/series.js";
 import { checkWeights, indicatorLeaf, rollUpTree } from "./rollup/tree.js";
 import {
@@ -181,15 +181,8 @@ export function finalizeIndicator(
   );
   const kept = years.length > 0 ? assessment : undefined;
   // The flags of the values its progress uses (the latest, and an observed baseline), and of a
-  // period left out for missing reports.
-  const latest = assessment.latest;
-  const base = assessment.baseline?.source === "observation" ? assessment.baseline : undefined;
-  const flags =
-    statusBits(latest?.status) |
-    imputedBits(latest?.imputed) |
-    statusBits(base?.status) |
-    imputedBits(base?.imputed) |
-    (c.incomplete.some((p) => p.outcome === "refused") ? INCOMPLETE : 0);
+  // period left out for missing reports: as the columnar path reads them.
+  const flags = seriesFlags(series, assessment.baseline?.source === "observation");
   const current = assessment.targets.find((t) => t.targetId === assessment.currentTargetId);
   const achieved =
     assessment.targets.length > 0 &&

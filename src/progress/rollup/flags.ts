@@ -13,9 +13,9 @@ export const FLAGS = [
 
 export const PROVISIONAL = 1;
 export const ESTIMATED = 2;
-export const CARRIED_FORWARD = 4;
-export const INTERPOLATED = 8;
-export const INCOMPLETE = 16;
+const CARRIED_FORWARD = 4;
+const INTERPOLATED = 8;
+const INCOMPLETE = 16;
 
 /** The flags of a bit set, in the order of FLAGS (a new array). */
 export function flagList(bits: number): RollUpFlag[] {
@@ -35,12 +35,12 @@ export function flagBits(flags: readonly RollUpFlag[]): number {
 }
 
 /** The flag bits of an observation status: provisional and estimated values are flagged. */
-export function statusBits(status: string | undefined): number {
+function statusBits(status: string | undefined): number {
   return status === "provisional" ? PROVISIONAL : status === "estimated" ? ESTIMATED : 0;
 }
 
 /** The flag bits of how a value was completed (null or undefined: as reported). */
-export function imputedBits(imputed: string | null | undefined): number {
+function imputedBits(imputed: string | null | undefined): number {
   return imputed === "carried-forward"
     ? CARRIED_FORWARD
     : imputed === "interpolated"

@@ -389,7 +389,6 @@ export function combineCells(
     let exNumerator = 0;
     let exDenominator = 0;
     let exMissing = 0;
-    let exRank = STATUS_RANKS;
     const imputed = kind > 0 ? new Map<number, [count: number, sum: number]>() : undefined;
     for (const x of sources ?? []) {
       const ratio = rule === "ratio" && fields >= 4;
@@ -398,9 +397,6 @@ export function combineCells(
       let v = unitFigures[a + UNIT_SUM] as number;
       let num = ratio ? (unitFigures[a + UNIT_NUMERATOR] as number) : Number.NaN;
       let den = ratio ? (unitFigures[a + UNIT_DENOMINATOR] as number) : 0;
-      // A completed figure's status is that of the reports of its own period: the object roll-up's
-      // state keeps no status per unit, and how the figure was completed is its own flag.
-      const rank = 3;
       if (x.to >= 0) {
         const b = (x.u * stride + (rows[x.to] as number)) * fields;
         const ta = figures[(rows[x.from] as number) * FIELDS + YEAR] as number;
@@ -420,10 +416,12 @@ export function combineCells(
         exNumerator += num;
         exDenominator += den;
       }
-      exRank = Math.min(exRank, rank);
       imputed?.set(x.u, [c, v]);
     }
-    const rank = Math.min(STATUS_RANKS - (figures[at + WEAKEST] as number), exRank);
+    // The weakest status of the period's own reports (final when only completed figures): a
+    // completed figure's borrowed status is not kept (the object state keeps none per unit), and
+    // how it was completed is its own flag.
+    const rank = Math.min(STATUS_RANKS - (figures[at + WEAKEST] as number), 3);
     if (rule === "sum") {
       push(out, i, t, kind > 0 ? sum + exSum : sum, rank, kind, Number.NaN, Number.NaN);
     } else if (rule === "mean" && weights !== undefined) {
